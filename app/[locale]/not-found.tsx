@@ -1,0 +1,16 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+export default async function LocaleNotFound() {
+  const t = await getTranslations("NotFound");
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-16">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-4 text-lg">{t("description")}</p>
+      <p className="mt-6 flex gap-4">
+        <Link className="text-brand-700 underline" href="/">{t("home")}</Link>
+        <Link className="text-brand-700 underline" href="/initiatives">{t("catalogue")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+
+/** Explains which query-string parameters were invalid and have been ignored. */
+export async function IgnoredParameters({ ignored }: { ignored: { key: string; message: string }[] }) {
+  if (!ignored.length) return null;
+  const t = await getTranslations("Catalogue");
+  const v = await getTranslations("Validation");
+  return (
+    <div role="alert" className="mt-4 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
+      <p className="font-semibold">{t("ignoredTitle")}</p>
+      <ul className="mt-1 list-disc pl-5">
+        {ignored.map((item) => (
+          <li key={item.key}>
+            <code>{item.key}</code>: {v.has(item.message as never) ? v(item.message as never) : v("invalid")}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

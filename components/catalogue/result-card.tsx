@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import type { SearchItem } from "@/lib/db/initiatives";
+import { Link } from "@/lib/i18n/navigation";
+import { PeriodText } from "@/components/ui/period-text";
+import { FallbackNote } from "@/components/ui/fallback-note";
+
+export async function ResultCard({ item, country }: { item: SearchItem; country?: string }) {
+  const t = await getTranslations("Catalogue");
+  const recipients = item.recipients.slice(0, 8);
+  return (
+    <article className="rounded border border-slate-300 p-4 shadow-sm">
+      <h3 className="text-lg font-semibold">
+        <Link href={`/initiatives/${item.slug}`} className="text-brand-700 underline-offset-2 hover:underline" lang={item.name.locale}>
+          {item.name.text}
+        </Link>
+      </h3>
+      {item.name.isFallback ? <FallbackNote locale={item.name.locale} /> : null}
+      {item.summary ? (
+        <p className="mt-1 text-slate-800" lang={item.summary.locale}>{item.summary.text}</p>
+      ) : null}
+      <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
+        <dt className="font-medium text-slate-700">{t("donors")}</dt>
+        <dd>{item.donors.map((d) => d.name).join(t("listSeparator"))}</dd>
+        <dt className="font-medium text-slate-700">{t("recipients")}</dt>
+        <dd>
+          {recipients.map((r) => r.name).join(t("listSeparator"))}
+          {item.recipients.length > recipients.length ? t("andMore", { count: item.recipients.length - recipients.length }) : ""}
+          {country && item.via ? (
+            <span className="ml-1 block text-slate-700" data-testid="via">
+              {item.via.length === 0 ? t("reachesDirectly") : t("reachesVia", { groups: item.via.map((g) => g.name).join(t("listSeparator")) })}
+            </span>
+          ) : null}
+        </dd>
+        <dt className="font-medium text-slate-700">{t("themes")}</dt>
+        <dd>{item.themes.filter((theme) => theme.parent).map((theme) => theme.name).join(t("listSeparator")) || item.themes.map((theme) => theme.name).join(t("listSeparator"))}</dd>
+        <dt className="font-medium text-slate-700">{t("period")}</dt>
+        <dd><PeriodText startYear={item.startYear} endYear={item.endYear} ongoing={item.ongoing} /></dd>
+      </dl>
+    </article>
+  );
+}

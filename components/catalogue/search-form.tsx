@@ -1,0 +1,90 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import type { Facets, FacetOption } from "@/lib/db/initiatives";
+import { getPathname } from "@/lib/i18n/navigation";
+import { SEARCH_SORTS, MAX_QUERY_LENGTH, type InitiativeSearch } from "@/lib/validations/search";
+import type { Locale } from "@/lib/validations/common";
+import { EnhancedSearchForm } from "./enhanced-search-form";
+import { FacetSelect } from "./facet-select";
+
+type Props = { search: InitiativeSearch; facets: Facets; total: number };
+
+/** The catalogue's filters: a plain GET form, enhanced on the client by EnhancedSearchForm. */
+export async function SearchForm({ search, facets, total }: Props) {
+  const t = await getTranslations("Catalogue");
+  const format = await getFormatter();
+  const locale = (await getLocale()) as Locale;
+  const action = getPathname({ href: "/initiatives", locale });
+  const label = (option: FacetOption) => t("facetOption", { label: option.label, count: format.number(option.count) });
+  const regions = facets.region.filter((o) => o.kind === "m49-region");
+  const groups = facets.region.filter((o) => o.kind !== "m49-region");
+  const currentYear = new Date().getUTCFullYear();
+  return (
+    <EnhancedSearchForm action={action} className="space-y-5" aria-label={t("filtersLabel")}>
+      <div>
+        <label htmlFor="q" className="block font-semibold">{t("queryLabel")}</label>
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={search.q ?? ""}
+          maxLength={MAX_QUERY_LENGTH}
+          aria-describedby="q-hint"
+          className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
+        />
+        <p id="q-hint" className="mt-1 text-sm text-slate-700">{t("queryHint")}</p>
+      </div>
+      <fieldset className="space-y-4">
+        <legend className="font-semibold">{t("filtersLegend")}</legend>
+        <FacetSelect name="country" label={t("countryLabel")} anyLabel={t("any")} value={search.country} options={facets.country} format={label} />
+        <FacetSelect
+          name="region"
+          label={t("regionLabel")}
+          anyLabel={t("any")}
+          value={search.region}
+          groups={[
+            { label: t("regionGroupM49"), options: regions },
+            { label: t("regionGroupPolitical"), options: groups },
+          ]}
+          format={label}
+        />
+        <FacetSelect name="donor" label={t("donorLabel")} anyLabel={t("any")} value={search.donor} options={facets.donor} format={label} />
+        <FacetSelect name="partner" label={t("partnerLabel")} anyLabel={t("any")} value={search.partner} options={facets.partner} format={label} />
+        <FacetSelect name="theme" label={t("themeLabel")} anyLabel={t("any")} value={search.theme} options={facets.theme} format={label} indentChildren />
+        <FacetSelect name="target" label={t("targetLabel")} anyLabel={t("any")} value={search.target} options={facets.target} format={label} />
+        {search.funder ? <input type="hidden" name="funder" value={search.funder} /> : null}
+        <fieldset>
+          <legend className="font-medium">{t("periodLegend")}</legend>
+          <p id="period-hint" className="text-sm text-slate-700">{t("periodHint")}</p>
+          <div className="mt-1 flex gap-3">
+            <div>
+              <label htmlFor="from" className="block text-sm">{t("fromLabel")}</label>
+              <input id="from" name="from" type="number" inputMode="numeric" min={1900} max={2100} placeholder="2010" defaultValue={search.from ?? ""} aria-describedby="period-hint" className="mt-1 w-24 rounded border border-slate-500 px-2 py-1" />
+            </div>
+            <div>
+              <label htmlFor="to" className="block text-sm">{t("toLabel")}</label>
+              <input id="to" name="to" type="number" inputMode="numeric" min={1900} max={2100} placeholder={String(currentYear)} defaultValue={search.to ?? ""} aria-describedby="period-hint" className="mt-1 w-24 rounded border border-slate-500 px-2 py-1" />
+            </div>
+          </div>
+        </fieldset>
+      </fieldset>
+      <div>
+        <label htmlFor="sort" className="block font-semibold">{t("sortLabel")}</label>
+        <select id="sort" name="sort" defaultValue={search.sort ?? ""} className="mt-1 w-full rounded border border-slate-500 bg-white px-2 py-2">
+          <option value="">{t("sortDefault")}</option>
+          {SEARCH_SORTS.map((sort) => (
+            <option key={sort} value={sort}>{t(`sort.${sort}`)}</option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("apply")}
+        </button>
+        <a href={action} className="text-brand-700 underline">{t("reset")}</a>
+      </div>
+      <p className="text-sm text-slate-700" aria-live="polite" data-live-count>
+        {t("resultCount", { count: total, formatted: format.number(total) })}
+      </p>
+    </EnhancedSearchForm>
+  );
+}

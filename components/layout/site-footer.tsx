@@ -1,0 +1,15 @@
+import { getTranslations } from "next-intl/server";
+
+export async function SiteFooter() {
+  const t = await getTranslations("Layout");
+  return (
+    <footer className="mt-16 border-t border-slate-200 bg-slate-50">
+      <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-700">
+        <p>{t("footerSources")}</p>
+        <p className="mt-2">
+          <a className="text-brand-700 underline" href="/api/v1/initiatives">{t("footerApi")}</a>
+        </p>
+      </div>
+    </footer>
+  );
+}

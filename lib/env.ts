@@ -1,0 +1,17 @@
+import path from "node:path";
+import { z } from "zod";
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().min(1).default("file:./data/portal.db"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Set to "false" only when serving over plain HTTP outside localhost (cookies then lack Secure). */
+  SECURE_COOKIES: z.enum(["true", "false"]).optional(),
+});
+
+export const env = envSchema.parse(process.env);
+
+/** Absolute path of the SQLite file named by DATABASE_URL ("file:./data/portal.db" or a bare path). */
+export function databaseFilePath(url = env.DATABASE_URL): string {
+  const file = url.startsWith("file:") ? url.slice("file:".length) : url;
+  return path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
+}

@@ -1,0 +1,10 @@
+import { routing } from "./routing";
+
+/** hreflang alternates and canonical URL for a page path (without locale), keeping its query. */
+export function alternates(locale: string, path: string, query?: Record<string, string>) {
+  const search = query && Object.keys(query).length ? `?${new URLSearchParams(query)}` : "";
+  const suffix = path === "/" ? "" : path;
+  const languages: Record<string, string> = Object.fromEntries(routing.locales.map((l) => [l, `/${l}${suffix}${search}`]));
+  languages["x-default"] = `/${routing.defaultLocale}${suffix}${search}`;
+  return { canonical: `/${locale}${suffix}${search}`, languages };
+}

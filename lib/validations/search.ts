@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { countryCodeSchema, localeSchema, slugSchema } from "./common";
+
+export const SEARCH_SORTS = ["relevance", "name", "newest", "oldest"] as const;
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_PAGE_SIZE = 100;
+
+const year = z.coerce.number({ message: "year.invalid" }).int({ message: "year.invalid" }).min(1900, { message: "year.range" }).max(2100, { message: "year.range" });
+const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/** The catalogue's filters, shared by the page (query string), the API and the client enhancement. */
+export const initiativeSearchSchema = z
+  .object({
+    q: z.string().trim().max(MAX_QUERY_LENGTH, { message: "query.tooLong" }).optional(),
+    country: countryCodeSchema.optional(),
+    region: slugSchema.optional(),
+    donor: slugSchema.optional(),
+    partner: slugSchema.optional(),
+    funder: slugSchema.optional(),
+    theme: slugSchema.optional(),
+    target: slugSchema.optional(),
+    from: year.optional(),
+    to: year.optional(),
+    sort: z.enum(SEARCH_SORTS, { message: "sort.invalid" }).optional(),
+    page: z.coerce.number({ message: "page.invalid" }).int({ message: "page.invalid" }).min(1, { message: "page.invalid" }).max(100000, { message: "page.invalid" }).default(1),
+    pageSize: z.coerce.number({ message: "pageSize.invalid" }).int({ message: "pageSize.invalid" }).min(1, { message: "pageSize.invalid" }).max(MAX_PAGE_SIZE, { message: "pageSize.invalid" }).default(20),
+    locale: localeSchema.default("en"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.from !== undefined && value.to !== undefined && value.to < value.from)
+      ctx.addIssue({ code: "custom", path: ["to"], message: "period.endBeforeStart" });
+  });
+
+export type InitiativeSearch = z.infer<typeof initiativeSearchSchema>;
+export const SEARCH_KEYS = ["q", "country", "region", "donor", "partner", "funder", "theme", "target", "from", "to", "sort", "page", "pageSize", "locale"] as const;
+export const FILTER_KEYS = ["country", "region", "donor", "partner", "funder", "theme", "target", "from", "to"] as const;
+
+/** Turns URLSearchParams-like input into a plain object, keeping the first value of each known key. */
+export function searchParamsToObject(params: URLSearchParams | Record<string, string | string[] | undefined>) {
+  const out: Record<string, unknown> = {};
+  for (const key of SEARCH_KEYS) {
+    const raw = params instanceof URLSearchParams ? params.get(key) : params[key];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    const cleaned = emptyToUndefined(value);
+    if (cleaned !== undefined) out[key] = cleaned;
+  }
+  return out;
+}
+
+/**
+ * Parses leniently for pages: every invalid parameter is dropped (and reported) instead of failing,
+ * so a mistyped link still shows a useful catalogue.
+ */
+export function parseSearchLeniently(input: Record<string, unknown>) {
+  const ignored: { key: string; message: string }[] = [];
+  const attempt = { ...input };
+  for (let tries = 0; tries < SEARCH_KEYS.length + 1; tries++) {
+    const result = initiativeSearchSchema.safeParse(attempt);
+    if (result.success) return { search: result.data, ignored };
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? "");
+      if (key in attempt) {
+        ignored.push({ key, message: issue.message });
+        delete attempt[key];
+      }
+    }
+  }
+  return { search: initiativeSearchSchema.parse({ locale: input.locale ?? "en" }), ignored };
+}

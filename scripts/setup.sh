@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# npm run setup: install, generate the Prisma client, migrate, seed and build. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+npm run db:generate
+npm run db:migrate
+npm run db:seed
+npm run build
+echo "setup complete: run 'npm start' and open http://localhost:${PORT:-3000}"

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# npm test: install what the tests need, then run every test (unit, integration, data audit, end-to-end).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; then
+  if [ "$(id -u)" = "0" ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  else
+    echo "Browser tests need Debian's chromium and fonts-noto-cjk: sudo apt-get install -y chromium fonts-noto-cjk" >&2
+    exit 1
+  fi
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+npm run db:generate
+npm run typecheck
+npm run db:check
+npx tsx scripts/validate-seed.ts
+npm run data:audit
+npx vitest run
+
+# End-to-end: a fresh database built from the migrations and the seed, and the production build.
+export DATABASE_URL="file:./data/e2e.db"
+rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
+npm run db:migrate
+npm run db:seed
+npm run build
+npx playwright test

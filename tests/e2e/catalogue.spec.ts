@@ -1,0 +1,136 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, facetOption, LOCALES, resultCount } from "./helpers";
+
+for (const locale of LOCALES) {
+  test.describe(`catalogue (${locale})`, () => {
+    test("a search narrows the results and lives in the URL", async ({ page }) => {
+      await page.goto(`/${locale}/initiatives`);
+      const all = await resultCount(page);
+      expect(all).toBeGreaterThan(20);
+      await page.locator("#q").fill("ASEAN");
+      await page.locator("#q").press("Enter");
+      await expect(page).toHaveURL(/q=ASEAN/);
+      const found = await resultCount(page);
+      expect(found).toBeGreaterThan(0);
+      expect(found).toBeLessThan(all);
+      await expect(page.locator("ol li article").first()).toBeVisible();
+      await page.goBack();
+      await expect(page).not.toHaveURL(/q=ASEAN/);
+    });
+
+    for (const name of ["country", "region", "donor", "partner", "theme", "target"]) {
+      test(`the ${name} filter gives the count its option announced`, async ({ page }) => {
+        await page.goto(`/${locale}/initiatives`);
+        const option = await facetOption(page, name);
+        await page.locator(`#filter-${name}`).selectOption(option.value);
+        await expect(page).toHaveURL(new RegExp(`${name}=${encodeURIComponent(option.value)}`));
+        await expect.poll(() => resultCount(page)).toBe(option.count);
+        await expect(page.locator(`#filter-${name}`)).toHaveValue(option.value);
+      });
+    }
+
+    test("the period filter keeps initiatives active in those years", async ({ page }) => {
+      await page.goto(`/${locale}/initiatives`);
+      const all = await resultCount(page);
+      await page.locator("#from").fill("2016");
+      await page.locator("#to").fill("2016");
+      await page.getByRole("button", { name: /./ }).filter({ has: page.locator("xpath=self::button[@type='submit']") }).first().click();
+      await expect(page).toHaveURL(/from=2016&to=2016|to=2016.*from=2016/);
+      const count = await resultCount(page);
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThan(all);
+    });
+
+    test("filters combine and each chip removes its own filter", async ({ page }) => {
+      await page.goto(`/${locale}/initiatives?theme=cybercrime`);
+      const themeOnly = await resultCount(page);
+      const region = await facetOption(page, "region");
+      await page.locator("#filter-region").selectOption(region.value);
+      await expect(page).toHaveURL(/theme=cybercrime/);
+      await expect(page).toHaveURL(new RegExp(`region=${region.value}`));
+      await expect.poll(() => resultCount(page)).toBe(region.count);
+      expect(region.count).toBeLessThanOrEqual(themeOnly);
+      await page.getByRole("list", { name: /./ }).locator("a", { hasText: region.label.replace(/\s*[（(][\d,\s .]+[)）]\s*$/, "") }).first().click();
+      await expect(page).not.toHaveURL(/region=/);
+      await expect.poll(() => resultCount(page)).toBe(themeOnly);
+    });
+
+    test("a country filter says how each initiative reaches the country", async ({ page }) => {
+      await page.goto(`/${locale}/initiatives?country=TH&pageSize=100`);
+      await expect(page.getByTestId("via").first()).toBeVisible();
+      const vias = await page.getByTestId("via").allTextContents();
+      expect(vias.some((text) => /ASEAN/i.test(text))).toBe(true);
+    });
+
+    test("pagination moves through the results", async ({ page }) => {
+      await page.goto(`/${locale}/initiatives?sort=name`);
+      const firstTitle = await page.locator("ol li article h3").first().textContent();
+      await page.locator("a[rel=next]").click();
+      await expect(page).toHaveURL(/page=2/);
+      await expect(page.locator("[aria-current=page]")).toContainText("2");
+      expect(await page.locator("ol li article h3").first().textContent()).not.toBe(firstTitle);
+    });
+
+    test("the detail page shows the record, its source and links to filtered lists", async ({ page }) => {
+      await page.goto(`/${locale}/initiatives`);
+      const link = page.locator("ol li article h3 a").first();
+      const name = (await link.textContent())!.trim();
+      await link.click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+      await expect(page.getByTestId("citation")).toBeVisible();
+      const donor = page.locator("dd a[href*='donor=']").first();
+      const donorName = (await donor.textContent())!.trim();
+      await donor.click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/initiatives\\?donor=`));
+      await expect(page.locator("ol li article h3 a", { hasText: name }).first()).toBeVisible();
+      expect(donorName.length).toBeGreaterThan(0);
+    });
+
+    test("axe finds no violations on home, catalogue and detail pages", async ({ page }) => {
+      await page.goto(`/${locale}`);
+      await expectNoAxeViolations(page);
+      await page.goto(`/${locale}/initiatives?country=TH`);
+      await expectNoAxeViolations(page);
+      await page.locator("ol li article h3 a").first().click();
+      await expect(page.getByTestId("citation")).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  });
+}
+
+test("switching language keeps the path and the filters", async ({ page }) => {
+  await page.goto("/en/initiatives?theme=cybercrime&country=TH&sort=name");
+  await page.getByRole("link", { name: "Français" }).click();
+  await expect(page).toHaveURL(/\/fr\/initiatives\?/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get("theme")).toBe("cybercrime");
+  expect(url.searchParams.get("country")).toBe("TH");
+  expect(url.searchParams.get("sort")).toBe("name");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.locator("#filter-theme")).toHaveValue("cybercrime");
+  await page.getByRole("link", { name: "日本語" }).click();
+  await expect(page).toHaveURL(/\/ja\/initiatives\?.*country=TH/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+});
+
+test("a Japanese query matches inside Japanese text", async ({ page }) => {
+  await page.goto(`/ja/initiatives?q=${encodeURIComponent("サイバー犯罪")}`);
+  expect(await resultCount(page)).toBeGreaterThan(0);
+  const titles = await page.locator("ol li article h3").allTextContents();
+  expect(titles.some((title) => title.includes("サイバー犯罪") && title !== "サイバー犯罪")).toBe(true);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the same search works as a plain form", async ({ page }) => {
+    await page.goto("/en/initiatives");
+    await page.locator("#q").fill("ASEAN");
+    await page.locator("#filter-theme").selectOption("culture-skills");
+    await page.locator("form[role=search] button[type=submit]").click();
+    await expect(page).toHaveURL(/q=ASEAN/);
+    await expect(page).toHaveURL(/theme=culture-skills/);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    await page.locator("a[hreflang=ja]").click();
+    await expect(page).toHaveURL(/\/ja\/initiatives\?.*q=ASEAN/);
+  });
+});

@@ -1,0 +1,26 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const LOCALES = ["ja", "en", "fr"] as const;
+
+/** The value and visible count of the n-th real option of a facet select (skipping "Any"). */
+export async function facetOption(page: Page, name: string, index = 0) {
+  const option = page.locator(`#filter-${name} option:not([value=""])`).nth(index);
+  const value = await option.getAttribute("value");
+  const label = (await option.textContent()) ?? "";
+  const count = Number(label.match(/[（(]([\d,\s .]+)[)）]\s*$/)?.[1].replace(/\D/g, ""));
+  expect(value, `an option for ${name}`).toBeTruthy();
+  return { value: value!, count, label };
+}
+
+/** The number shown in the result heading ("12 initiatives", "12件の取組", "12 initiatives"). */
+export async function resultCount(page: Page) {
+  const text = (await page.getByTestId("result-count").textContent()) ?? "";
+  const digits = text.replace(/[\s\u202f\u00a0,.]/g, "").match(/\d+/);
+  return digits ? Number(digits[0]) : 0;
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
+}

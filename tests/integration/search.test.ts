@@ -1,0 +1,120 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { prisma } from "../../lib/db/client";
+import { searchInitiatives } from "../../lib/db/initiative-search";
+import { unknownFilterValues } from "../../lib/db/filter-values";
+import { initiativeSearchSchema } from "../../lib/validations/search";
+
+const search = (input: Record<string, unknown>) => searchInitiatives(prisma, initiativeSearchSchema.parse(input));
+
+afterAll(() => prisma.$disconnect());
+
+describe("full-text search", () => {
+  it("finds a Japanese word inside longer Japanese text (no spaces)", async () => {
+    const result = await search({ q: "サイバー犯罪", locale: "ja", pageSize: 100 });
+    expect(result.total).toBeGreaterThan(0);
+    const texts = await prisma.initiativeText.findMany({ where: { initiativeId: { in: (await prisma.initiative.findMany({ where: { slug: { in: result.items.map((i) => i.slug) } } })).map((i) => i.id) } } });
+    // Every hit holds the query somewhere in its texts or its organisations' names.
+    expect(texts.some((t) => t.name.includes("サイバー犯罪") && t.name !== "サイバー犯罪")).toBe(true);
+  });
+
+  it("matches two-character Japanese words too", async () => {
+    const result = await search({ q: "犯罪", locale: "ja" });
+    const longer = await search({ q: "サイバー犯罪", locale: "ja" });
+    expect(result.total).toBeGreaterThanOrEqual(longer.total);
+  });
+
+  it("ignores accents in French", async () => {
+    const accented = await search({ q: "sécurité", locale: "fr" });
+    const plain = await search({ q: "securite", locale: "fr" });
+    expect(plain.total).toBe(accented.total);
+    expect(plain.total).toBeGreaterThan(0);
+  });
+
+  it("ranks an initiative whose name matches first", async () => {
+    const result = await search({ q: "GLACY", locale: "en" });
+    expect(result.items[0].name.text).toMatch(/GLACY/i);
+  });
+
+  it("searches SQL and FTS syntax safely as plain text", async () => {
+    for (const q of [`"' OR 1=1; DROP TABLE "Initiative"; --`, "NEAR(cyber crime) AND * OR ^", "cyber\"", "%_%", "x".repeat(200)]) {
+      const result = await search({ q, locale: "en" });
+      expect(result.total).toBeGreaterThanOrEqual(0);
+    }
+    expect(await prisma.initiative.count()).toBeGreaterThan(0);
+  });
+
+  it("requires every word to match", async () => {
+    const both = await search({ q: "ASEAN CERT", pageSize: 100 });
+    const asean = await search({ q: "ASEAN", pageSize: 100 });
+    expect(both.total).toBeLessThanOrEqual(asean.total);
+  });
+});
+
+describe("filters and facets", () => {
+  it("reaches a country through a group it belongs to and says which", async () => {
+    const result = await search({ country: "TH", pageSize: 100 });
+    const viaAsean = result.items.filter((item) => item.via?.some((g) => g.slug === "asean"));
+    expect(viaAsean.length).toBeGreaterThan(0);
+    for (const item of viaAsean) expect(item.recipients.some((r) => r.type === "country" && r.code === "TH")).toBe(false);
+    const direct = result.items.filter((item) => item.via?.length === 0);
+    for (const item of direct) expect(item.recipients.some((r) => r.type === "country" && r.code === "TH")).toBe(true);
+  });
+
+  it("gives facet counts equal to the totals of the filtered searches", async () => {
+    const base = await search({ q: "cyber" });
+    for (const key of ["theme", "donor", "country", "region", "target"] as const) {
+      for (const option of base.facets[key].slice(0, 3)) {
+        const filtered = await search({ q: "cyber", [key]: option.value });
+        expect(filtered.total, `${key}=${option.value}`).toBe(option.count);
+      }
+    }
+  });
+
+  it("combines filters with AND", async () => {
+    const theme = await search({ theme: "cybercrime", pageSize: 100 });
+    const region = await search({ region: "africa", pageSize: 100 });
+    const both = await search({ theme: "cybercrime", region: "africa", pageSize: 100 });
+    const expected = theme.items.map((i) => i.slug).filter((slug) => region.items.some((r) => r.slug === slug));
+    expect(both.items.map((i) => i.slug).sort()).toEqual(expected.sort());
+  });
+
+  it("counts a theme's sub-themes under it", async () => {
+    const parent = await search({ theme: "incident-management", pageSize: 100 });
+    const child = await search({ theme: "csirt-development", pageSize: 100 });
+    for (const item of child.items) expect(parent.items.map((i) => i.slug)).toContain(item.slug);
+  });
+
+  it("filters by period: overlapping initiatives, ongoing ones up to now, unknown years never", async () => {
+    const result = await search({ from: 2016, to: 2016, pageSize: 100 });
+    expect(result.total).toBeGreaterThan(0);
+    for (const item of result.items) {
+      expect(item.startYear ?? item.endYear).not.toBeNull();
+      const start = item.startYear ?? item.endYear!;
+      const end = item.endYear ?? (item.ongoing ? new Date().getUTCFullYear() : start);
+      expect(start).toBeLessThanOrEqual(2016);
+      expect(end).toBeGreaterThanOrEqual(2016);
+    }
+    const ongoing = await search({ from: new Date().getUTCFullYear(), pageSize: 100 });
+    expect(ongoing.items.every((item) => item.ongoing || (item.endYear ?? 0) >= new Date().getUTCFullYear())).toBe(true);
+  });
+
+  it("paginates without overlap and sorts by start year", async () => {
+    const first = await search({ page: 1, pageSize: 10, sort: "oldest" });
+    const second = await search({ page: 2, pageSize: 10, sort: "oldest" });
+    expect(first.items).toHaveLength(10);
+    expect(second.items.some((item) => first.items.some((f) => f.slug === item.slug))).toBe(false);
+    const years = [...first.items, ...second.items].map((item) => item.startYear).filter((y): y is number => y !== null);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(first.pageCount).toBe(Math.ceil(first.total / 10));
+  });
+
+  it("names filter values that do not exist", async () => {
+    const missing = await unknownFilterValues(prisma, initiativeSearchSchema.parse({ theme: "no-such-theme", country: "TH", donor: "gb-fco" }));
+    expect(missing).toEqual(["theme"]);
+  });
+
+  it("shows the text in the original language with a marker when a locale is missing", async () => {
+    const result = await search({ locale: "fr", pageSize: 100 });
+    for (const item of result.items) expect(item.name.isFallback).toBe(item.name.locale !== "fr");
+  });
+});

@@ -1,0 +1,37 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { prisma } from "../../lib/db/client";
+import { seedDatabase } from "../../lib/seed/seed-database";
+
+afterAll(() => prisma.$disconnect());
+
+async function snapshot() {
+  const initiatives = await prisma.initiative.findMany({ orderBy: { slug: "asc" }, select: { slug: true, updatedAt: true, version: true } });
+  const counts = await Promise.all([
+    prisma.initiativeText.count(),
+    prisma.initiativeOrganisation.count(),
+    prisma.initiativeCountry.count(),
+    prisma.initiativeGroup.count(),
+    prisma.organisation.count(),
+    prisma.groupMember.count(),
+  ]);
+  const [{ rows }] = (await prisma.$queryRawUnsafe(`SELECT COUNT(*) AS rows FROM initiative_search`)) as { rows: unknown }[];
+  return { initiatives, counts, ftsRows: Number(rows) };
+}
+
+describe("seed", () => {
+  it("is idempotent: seeding again changes nothing", async () => {
+    const before = await snapshot();
+    const started = performance.now();
+    const report = await seedDatabase(prisma);
+    const elapsed = performance.now() - started;
+    expect(report.initiatives.created).toBe(0);
+    expect(report.initiatives.updated).toBe(0);
+    expect(await snapshot()).toEqual(before);
+    expect(elapsed).toBeLessThan(60_000);
+  });
+
+  it("indexes every locale row of every initiative", async () => {
+    const { counts, ftsRows } = await snapshot();
+    expect(ftsRows).toBe(counts[0]);
+  });
+});
