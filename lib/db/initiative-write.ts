@@ -83,12 +83,9 @@ export async function writeInitiative(tx: Tx, input: InitiativeInput, options: {
   });
   const id = initiative.id;
 
-  await tx.initiativeText.deleteMany({ where: { initiativeId: id, locale: { notIn: LOCALES.filter((l) => input.name[l]) } } });
-  for (const locale of LOCALES) {
-    const name = input.name[locale];
-    if (!name) continue;
+  const textsByLocale = LOCALES.map((locale) => {
     const texts = {
-      name,
+      name: input.name[locale] ?? null,
       summary: input.summary?.[locale] ?? null,
       objectives: input.objectives?.[locale] ?? null,
       activities: input.activities?.[locale] ?? null,
@@ -98,6 +95,11 @@ export async function writeInitiative(tx: Tx, input: InitiativeInput, options: {
       targetGroupText: input.targetGroupText?.[locale] ?? null,
       periodText: input.period.text?.[locale] ?? null,
     };
+    return { locale, texts, empty: Object.values(texts).every((value) => value === null) };
+  });
+  await tx.initiativeText.deleteMany({ where: { initiativeId: id, locale: { in: textsByLocale.filter((t) => t.empty).map((t) => t.locale) } } });
+  for (const { locale, texts, empty } of textsByLocale) {
+    if (empty) continue;
     await tx.initiativeText.upsert({
       where: { initiativeId_locale: { initiativeId: id, locale } },
       create: { initiativeId: id, locale, ...texts },

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db/client";
 import { writeInitiative, UnknownReferenceError } from "../../lib/db/initiative-write";
 import { searchInitiatives } from "../../lib/db/initiative-search";
@@ -19,8 +19,10 @@ const input = initiativeInputSchema.parse({
 });
 const total = async (q: string) => (await searchInitiatives(prisma, initiativeSearchSchema.parse({ q }))).total;
 
+const cleanUp = () => prisma.initiative.deleteMany({ where: { slug } });
+beforeEach(cleanUp);
 afterAll(async () => {
-  await prisma.initiative.deleteMany({ where: { slug } });
+  await cleanUp();
   await prisma.$disconnect();
 });
 
@@ -28,6 +30,7 @@ describe("writing an initiative keeps the search index in sync", () => {
   it("indexes on create, re-indexes on update and forgets on delete", async () => {
     await prisma.$transaction((tx) => writeInitiative(tx, input));
     expect(await total("zephyrienne")).toBe(1);
+    // A locale with a summary but no name keeps its text (and is searchable).
     expect(await total("東京でのテスト")).toBe(1);
 
     await prisma.$transaction((tx) => writeInitiative(tx, { ...input, name: { fr: "Programme boréal" } }));
@@ -36,6 +39,7 @@ describe("writing an initiative keeps the search index in sync", () => {
 
     await prisma.initiative.delete({ where: { slug } });
     expect(await total("boréal")).toBe(0);
+    expect(await total("東京でのテスト")).toBe(0);
   });
 
   it("writes nothing when a reference is unknown", async () => {

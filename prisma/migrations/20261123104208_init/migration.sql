@@ -152,7 +152,7 @@ CREATE TABLE "Initiative" (
 CREATE TABLE "InitiativeText" (
     "initiativeId" INTEGER NOT NULL,
     "locale" TEXT NOT NULL,
-    "name" TEXT NOT NULL,
+    "name" TEXT,
     "summary" TEXT,
     "objectives" TEXT,
     "activities" TEXT,
