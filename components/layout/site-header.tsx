@@ -2,6 +2,15 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 
+const NAV_ITEMS = [
+  { href: "/initiatives", label: "navInitiatives" },
+  { href: "/countries", label: "navCountries" },
+  { href: "/organisations", label: "navOrganisations" },
+  { href: "/themes", label: "navThemes" },
+  { href: "/gge", label: "navGge" },
+  { href: "/about", label: "navAbout" },
+] as const;
+
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
   return (
@@ -12,7 +21,11 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t("mainNavigation")}>
           <ul className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
-            <li><Link className="text-white underline-offset-4 hover:underline" href="/initiatives">{t("navInitiatives")}</Link></li>
+            {NAV_ITEMS.map((item) => (
+              <li key={item.href}>
+                <Link className="text-white underline-offset-4 hover:underline" href={item.href}>{t(item.label)}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <LanguageSwitcher />
