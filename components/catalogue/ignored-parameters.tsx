@@ -6,7 +6,7 @@ export async function IgnoredParameters({ ignored }: { ignored: { key: string; m
   const t = await getTranslations("Catalogue");
   const v = await getTranslations("Validation");
   return (
-    <div role="alert" className="mt-4 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
+    <div role="alert" data-testid="ignored-parameters" className="mt-4 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
       <p className="font-semibold">{t("ignoredTitle")}</p>
       <ul className="mt-1 list-disc pl-5">
         {ignored.map((item) => (
