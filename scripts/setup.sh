@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+# npm ci rejects this lock file: optional platform packages of @swc/core are absent from the registry here.
+npm install --no-audit --no-fund
 npm run db:generate
 npm run db:migrate
 npm run db:seed

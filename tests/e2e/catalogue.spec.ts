@@ -22,12 +22,26 @@ for (const locale of LOCALES) {
       test(`the ${name} filter gives the count its option announced`, async ({ page }) => {
         await page.goto(`/${locale}/initiatives`);
         const option = await facetOption(page, name);
+        await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
         await page.locator(`#filter-${name}`).selectOption(option.value);
         await expect(page).toHaveURL(new RegExp(`${name}=${encodeURIComponent(option.value)}`));
         await expect.poll(() => resultCount(page)).toBe(option.count);
         await expect(page.locator(`#filter-${name}`)).toHaveValue(option.value);
+        // Applied by the client enhancement: the same document, no full page load.
+        expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
       });
     }
+
+    test("typing a query previews the number of results from the API before applying", async ({ page }) => {
+      await page.goto(`/${locale}/initiatives`);
+      const before = (await page.locator("[data-live-count]").textContent())!;
+      const apiCall = page.waitForResponse((response) => response.url().includes("/api/v1/initiatives?") && response.status() === 200);
+      await page.locator("#q").pressSequentially("ASEAN");
+      const { total } = await (await apiCall).json();
+      await expect(page.locator("[data-live-count]")).not.toHaveText(before);
+      expect(((await page.locator("[data-live-count]").textContent()) ?? "").replace(/\D/g, "")).toBe(String(total));
+      await expect(page).not.toHaveURL(/q=/);
+    });
 
     test("the period filter keeps initiatives active in those years", async ({ page }) => {
       await page.goto(`/${locale}/initiatives`);

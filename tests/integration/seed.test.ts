@@ -30,6 +30,11 @@ describe("seed", () => {
     expect(elapsed).toBeLessThan(60_000);
   });
 
+  it("leaves the database in WAL mode", async () => {
+    const [row] = (await prisma.$queryRawUnsafe("PRAGMA journal_mode")) as { journal_mode: string }[];
+    expect(row.journal_mode).toBe("wal");
+  });
+
   it("indexes every locale row of every initiative", async () => {
     const { counts, ftsRows } = await snapshot();
     expect(ftsRows).toBe(counts[0]);
