@@ -9,6 +9,7 @@ import { PeriodText } from "@/components/ui/period-text";
 import { LocalizedBlock } from "@/components/ui/localized-block";
 import { OrganisationList } from "@/components/initiative/organisation-list";
 import { SourceCitation } from "@/components/initiative/source-citation";
+import { initiativeStatus } from "@/lib/initiative-status";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -27,7 +28,7 @@ export default async function InitiativePage({ params }: Props) {
   const t = await getTranslations("Initiative");
   const format = await getFormatter();
   const chip = "inline-block rounded border border-brand-700 px-2 py-0.5 text-brand-800 hover:bg-brand-50";
-  const status = initiative.period.ongoing ? "ongoing" : initiative.period.endYear ? "completed" : "unknown";
+  const status = initiativeStatus(initiative.period, new Date().getUTCFullYear());
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
       <nav aria-label={t("breadcrumb")} className="text-sm">
