@@ -85,7 +85,9 @@ describe("curated seed data", () => {
     for (const doc of data.ggeDocuments.filter((d) => d.kind === "report")) expect(doc.keyPoints.some((k) => k.paragraphs), doc.symbol).toBe(true);
   });
 
-  it("describes the ten approaches of the typology in three languages", () => {
+  it("describes the ten approaches of the typology and links each organisation to at most one", () => {
     expect(data.typology).toHaveLength(10);
+    const linked = data.typology.flatMap((approach) => approach.organisations);
+    expect(linked.filter((slug, index) => linked.indexOf(slug) !== index)).toEqual([]);
   });
 });
