@@ -2,7 +2,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { Locale } from "../validations/common";
 import type { InitiativeSearch } from "../validations/search";
 import { localeSuffix, localName, pickText, type LocalizedText } from "./localized";
-import { INITIATIVE_COUNTRY_SQL, INITIATIVE_REGION_SQL, relevanceSql, searchWhere, type FilterKey, type Sql } from "./search-sql";
+import { INITIATIVE_REGION_SQL, relevanceSql, searchWhere, type FilterKey, type Sql } from "./search-sql";
 
 type Db = Pick<PrismaClient, "$queryRawUnsafe" | "initiative">;
 
@@ -153,9 +153,10 @@ async function loadItems(db: Db, ids: number[], search: InitiativeSearch): Promi
 
 async function computeFacets(db: Db, search: InitiativeSearch): Promise<Facets> {
   const suffix = localeSuffix(search.locale);
-  const matching = (except: FilterKey) => {
+  // Each facet counts over the initiatives matching every other filter, materialised once per query.
+  const withMatching = (except: FilterKey, body: string): Sql => {
     const where = searchWhere(search, { except });
-    return { text: `SELECT i.id FROM "Initiative" i WHERE ${where.text}`, params: where.params };
+    return { text: `WITH m AS MATERIALIZED (SELECT i.id FROM "Initiative" i WHERE ${where.text}) ${body}`, params: where.params };
   };
   type Row = { value: string; label: string; count: unknown; parent?: string | null; kind?: string; acronym?: string | null };
   const facet = async (sql: Sql) =>
@@ -166,53 +167,62 @@ async function computeFacets(db: Db, search: InitiativeSearch): Promise<Facets> 
       ...(row.parent !== undefined ? { parent: row.parent } : {}),
       ...(row.kind !== undefined ? { kind: row.kind } : {}),
     }));
-  const orgFacet = (key: "donor" | "partner", column: string) => {
-    const m = matching(key);
-    return facet({
-      text: `SELECT o.slug AS value, o.name${suffix} AS label, o.acronym AS acronym, COUNT(DISTINCT io.initiativeId) AS count
-        FROM "InitiativeOrganisation" io JOIN "Organisation" o ON o.id = io.organisationId
-        WHERE io."column" = '${column}' AND io.initiativeId IN (${m.text})
-        GROUP BY o.id ORDER BY count DESC, label COLLATE NOCASE`,
-      params: m.params,
-    });
-  };
-  const country = matching("country");
-  const region = matching("region");
-  const theme = matching("theme");
-  const target = matching("target");
-  const period = matching("period");
+  const orgFacet = (key: "donor" | "partner") =>
+    facet(
+      withMatching(
+        key,
+        `SELECT o.slug AS value, o.name${suffix} AS label, o.acronym AS acronym, COUNT(DISTINCT io.initiativeId) AS count
+        FROM "InitiativeOrganisation" io JOIN m ON m.id = io.initiativeId JOIN "Organisation" o ON o.id = io.organisationId
+        WHERE io."column" = '${key}' GROUP BY o.id ORDER BY count DESC, label COLLATE NOCASE`,
+      ),
+    );
   const [countryFacet, regionFacet, donorFacet, partnerFacet, themeFacet, targetFacet, years] = await Promise.all([
-    facet({
-      text: `SELECT c.code AS value, c.name${suffix} AS label, COUNT(DISTINCT x.initiativeId) AS count
-        FROM (${INITIATIVE_COUNTRY_SQL}) x JOIN "Country" c ON c.code = x.countryCode
-        WHERE x.initiativeId IN (${country.text}) GROUP BY c.code ORDER BY label COLLATE NOCASE`,
-      params: country.params,
-    }),
-    facet({
-      text: `SELECT g.slug AS value, g.name${suffix} AS label, g.kind AS kind, COUNT(DISTINCT r.initiativeId) AS count
-        FROM (${INITIATIVE_REGION_SQL}) r JOIN "Group" g ON g.id = r.groupId
-        WHERE r.initiativeId IN (${region.text}) GROUP BY g.id ORDER BY g.kind = 'm49-region' DESC, label COLLATE NOCASE`,
-      params: region.params,
-    }),
-    orgFacet("donor", "donor"),
-    orgFacet("partner", "partner"),
-    facet({
-      text: `SELECT p.slug AS value, p.name${suffix} AS label, p.parentSlug AS parent, COUNT(DISTINCT it.initiativeId) AS count
+    facet(
+      withMatching(
+        "country",
+        // The UNION of (initiative, country) pairs removes duplicates, so COUNT(*) counts initiatives.
+        `, reach AS (
+          SELECT ic.initiativeId, ic.countryCode FROM "InitiativeCountry" ic JOIN m ON m.id = ic.initiativeId
+          UNION SELECT ig.initiativeId, gm.countryCode FROM "InitiativeGroup" ig JOIN m ON m.id = ig.initiativeId JOIN "GroupMember" gm ON gm.groupId = ig.groupId
+        )
+        SELECT c.code AS value, c.name${suffix} AS label, COUNT(*) AS count
+        FROM reach JOIN "Country" c ON c.code = reach.countryCode GROUP BY c.code ORDER BY label COLLATE NOCASE`,
+      ),
+    ),
+    facet(
+      withMatching(
+        "region",
+        `SELECT g.slug AS value, g.name${suffix} AS label, g.kind AS kind, COUNT(DISTINCT r.initiativeId) AS count
+        FROM (${INITIATIVE_REGION_SQL}) r JOIN m ON m.id = r.initiativeId JOIN "Group" g ON g.id = r.groupId
+        GROUP BY g.id ORDER BY g.kind = 'm49-region' DESC, label COLLATE NOCASE`,
+      ),
+    ),
+    orgFacet("donor"),
+    orgFacet("partner"),
+    facet(
+      withMatching(
+        "theme",
+        `SELECT p.slug AS value, p.name${suffix} AS label, p.parentSlug AS parent, COUNT(DISTINCT it.initiativeId) AS count
         FROM "Theme" p JOIN "Theme" c ON (c.id = p.id OR c.parentSlug = p.slug) JOIN "InitiativeTheme" it ON it.themeId = c.id
-        WHERE it.initiativeId IN (${theme.text}) GROUP BY p.id ORDER BY p.position`,
-      params: theme.params,
-    }),
-    facet({
-      text: `SELECT tg.slug AS value, tg.name${suffix} AS label, COUNT(DISTINCT itg.initiativeId) AS count
-        FROM "InitiativeTargetGroup" itg JOIN "TargetGroup" tg ON tg.id = itg.targetGroupId
-        WHERE itg.initiativeId IN (${target.text}) GROUP BY tg.id ORDER BY tg.position`,
-      params: target.params,
-    }),
-    rows<{ year: unknown; count: unknown }>(db, {
-      text: `SELECT i.startYear AS year, COUNT(*) AS count FROM "Initiative" i
-        WHERE i.startYear IS NOT NULL AND i.id IN (${period.text}) GROUP BY i.startYear ORDER BY i.startYear`,
-      params: period.params,
-    }),
+        JOIN m ON m.id = it.initiativeId GROUP BY p.id ORDER BY p.position`,
+      ),
+    ),
+    facet(
+      withMatching(
+        "target",
+        `SELECT tg.slug AS value, tg.name${suffix} AS label, COUNT(DISTINCT itg.initiativeId) AS count
+        FROM "InitiativeTargetGroup" itg JOIN m ON m.id = itg.initiativeId JOIN "TargetGroup" tg ON tg.id = itg.targetGroupId
+        GROUP BY tg.id ORDER BY tg.position`,
+      ),
+    ),
+    rows<{ year: unknown; count: unknown }>(
+      db,
+      withMatching(
+        "period",
+        `SELECT i.startYear AS year, COUNT(*) AS count FROM "Initiative" i JOIN m ON m.id = i.id
+        WHERE i.startYear IS NOT NULL GROUP BY i.startYear ORDER BY i.startYear`,
+      ),
+    ),
   ]);
   return {
     country: countryFacet,
