@@ -1,6 +1,7 @@
 import { getFormatter } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { ComponentProps } from "react";
+import { ChartTable } from "./chart-table";
 
 export type Bar = { key: string; label: string; value: number; href?: ComponentProps<typeof Link>["href"] };
 type Props = { id: string; title: string; description: string; bars: Bar[]; valueLabel: string; labelHeader: string; maxBars?: number };
@@ -18,7 +19,7 @@ export async function BarChart({ id, title, description, bars, valueLabel, label
   const chartWidth = 360;
   const height = shown.length * rowHeight + 8;
   return (
-    <figure className="min-w-0" aria-labelledby={`${id}-title`}>
+    <figure className="min-w-0" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
       <figcaption id={`${id}-title`} className="font-semibold">{title}</figcaption>
       <svg
         viewBox={`0 0 ${labelWidth + chartWidth + 60} ${height}`}
@@ -46,23 +47,7 @@ export async function BarChart({ id, title, description, bars, valueLabel, label
           );
         })}
       </svg>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-brand-700 underline">{`${title} — ${valueLabel}`}</summary>
-        <table className="mt-2 border-collapse">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr><th scope="col" className="border px-2 py-1 text-left">{labelHeader}</th><th scope="col" className="border px-2 py-1 text-right">{valueLabel}</th></tr>
-          </thead>
-          <tbody>
-            {bars.map((bar) => (
-              <tr key={bar.key}>
-                <th scope="row" className="border px-2 py-1 text-left font-normal">{bar.href ? <Link className="text-brand-700 underline" href={bar.href}>{bar.label}</Link> : bar.label}</th>
-                <td className="border px-2 py-1 text-right">{format.number(bar.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartTable title={title} bars={bars} valueLabel={valueLabel} labelHeader={labelHeader} />
     </figure>
   );
 }
