@@ -15,7 +15,7 @@ export async function SourceList({ sources }: { sources: Source[] }) {
         <li key={source.slug} className="rounded border border-slate-300 p-4" data-testid={`source-${source.slug}`}>
           <h3 className="text-lg font-semibold">{source.title}</h3>
           <p className="text-sm text-slate-700">
-            {[source.author, source.publisher].filter(Boolean).join(" · ")} · <PartialDate value={source.date} /> · {t("kind", { kind: source.kind })} ·{" "}
+            {[source.author, source.publisher].filter(Boolean).join(" · ")} · <PartialDate value={source.date} /> · {t("kind", { kind: source.kind.replace(/-/g, "") })} ·{" "}
             {t("language", { language: source.language })}
           </p>
           {source.url ? <p className="mt-1 text-sm"><a href={source.url} className="text-brand-700 underline">{source.url}</a></p> : null}

@@ -2,6 +2,7 @@ import { getFormatter } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { ComponentProps } from "react";
 import { ChartTable } from "./chart-table";
+import { fitLabel } from "./fit-label";
 
 export type Bar = { key: string; label: string; value: number; href?: ComponentProps<typeof Link>["href"] };
 type Props = { id: string; title: string; description: string; bars: Bar[]; valueLabel: string; labelHeader: string; maxBars?: number };
@@ -15,8 +16,8 @@ export async function BarChart({ id, title, description, bars, valueLabel, label
   const shown = bars.slice(0, maxBars);
   const max = Math.max(1, ...shown.map((bar) => bar.value));
   const rowHeight = 28;
-  const labelWidth = 220;
-  const chartWidth = 360;
+  const labelWidth = 300;
+  const chartWidth = 300;
   const height = shown.length * rowHeight + 8;
   return (
     <figure className="min-w-0" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
@@ -32,7 +33,7 @@ export async function BarChart({ id, title, description, bars, valueLabel, label
         {shown.map((bar, index) => {
           const y = index * rowHeight + 4;
           const width = Math.max(2, (bar.value / max) * chartWidth);
-          const label = bar.label.length > 34 ? `${bar.label.slice(0, 33)}…` : bar.label;
+          const label = fitLabel(bar.label, labelWidth - 12, 13);
           const content = (
             <>
               <text x={labelWidth - 8} y={y + 17} textAnchor="end" fontSize="13" fill="#1e293b">{label}</text>

@@ -24,8 +24,8 @@ export async function MembershipChanges({ sessions, changes }: Pick<Comparison, 
         return (
           <li key={change.number} data-testid={`changes-${change.number}`}>
             <h4 className="font-semibold">{t("sessionShort", { number: session.number, start: String(session.startYear), end: String(session.endYear) })}</h4>
-            <p><span className="font-medium">{t("joined", { count: change.joined.length })}</span> {list(change.joined)}</p>
-            <p><span className="font-medium">{t("left", { count: change.left.length })}</span> {list(change.left)}</p>
+            <div><span className="font-medium">{t("joined", { count: change.joined.length })}</span> {list(change.joined)}</div>
+            <div><span className="font-medium">{t("left", { count: change.left.length })}</span> {list(change.left)}</div>
           </li>
         );
       })}

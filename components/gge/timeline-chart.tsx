@@ -14,7 +14,7 @@ export async function TimelineChart({ sessions, resolutionYears, eventYears }: P
   const first = Math.min(...years);
   const last = Math.max(...years) + 1;
   const left = 16;
-  const scale = 30;
+  const scale = 40;
   const x = (year: number) => left + (year - first) * scale;
   const width = x(last) + 16;
   const axisY = 150;
@@ -38,7 +38,7 @@ export async function TimelineChart({ sessions, resolutionYears, eventYears }: P
       {resolutionYears.map((year) => (
         <g key={`r${year}`}>
           <path d={`M ${x(year) + 4} ${axisY - 26} l 8 8 l -8 8 l -8 -8 z`} fill="#0b4f6c" />
-          <text x={x(year) + 4} y={axisY - 34} fontSize="11" textAnchor="middle" fill="#1e293b">{t("timelineResolution")}</text>
+          <text x={x(year)} y={axisY - 34} fontSize="11" fill="#1e293b">{t("timelineResolution")}</text>
         </g>
       ))}
       {sessions.map((session, index) => {
@@ -58,7 +58,7 @@ export async function TimelineChart({ sessions, resolutionYears, eventYears }: P
             />
             <line x1={x(session.startYear)} x2={x(session.startYear)} y1={y + 22} y2={axisY} stroke="#94a3b8" strokeDasharray="2 2" />
             <text x={x(session.startYear)} y={y - 4} fontSize="11" fill="#1e293b">
-              {t("timelineSession", { number: session.number, outcome: session.outcome })}
+              {t("timelineSession", { number: session.number, outcome: consensus ? "consensus" : "none" })}
             </text>
           </g>
         );

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { GGE_TOPICS, type getGgeComparison } from "@/lib/db/gge";
+import { PartialDate } from "./partial-date";
 
 type Documents = Awaited<ReturnType<typeof getGgeComparison>>["documents"];
 
@@ -39,25 +40,26 @@ export async function TopicComparison({ documents }: { documents: Documents }) {
       {GGE_TOPICS.filter((topic) => topic !== "other").map((topic) => (
         <section key={topic} className="mt-8" aria-labelledby={`cmp-${topic}`}>
           <h3 id={`cmp-${topic}`} className="text-xl font-semibold">{tr(`topic.${topic}`)}</h3>
-          <div className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-5">
-            {documents.map((d) => (
+          <div className="mt-3 grid gap-4 lg:grid-cols-2">
+            {documents.filter((d) => d.topics[topic].points.length).map((d) => (
               <div key={d.slug} className="rounded border border-slate-300 p-3 text-sm">
-                <h4 className="font-semibold">{d.symbol}</h4>
-                {d.topics[topic].points.length ? (
-                  <ul className="mt-2 space-y-2">
-                    {d.topics[topic].points.map((p) => (
-                      <li key={p.id}>
-                        {p.paragraphs ? <span className="font-semibold">{tr("paragraphs", { ref: p.paragraphs })} </span> : null}
-                        {p.text}
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <p className="mt-2 italic text-slate-700">{t("nothingOnTopic")}</p>
-                )}
+                <h4 className="font-semibold"><Link href={`/gge/${d.slug}#${topic}`} className="text-brand-700 underline">{d.symbol}</Link> (<PartialDate value={d.date} />)</h4>
+                <ul className="mt-2 space-y-2">
+                  {d.topics[topic].points.map((p) => (
+                    <li key={p.id}>
+                      {p.paragraphs ? <span className="font-semibold">{tr("paragraphs", { ref: p.paragraphs })} </span> : null}
+                      {p.text}
+                    </li>
+                  ))}
+                </ul>
               </div>
             ))}
           </div>
+          {documents.some((d) => !d.topics[topic].points.length) ? (
+            <p className="mt-2 text-sm italic text-slate-700">
+              {t("nothingOnTopicIn", { symbols: documents.filter((d) => !d.topics[topic].points.length).map((d) => d.symbol).join(", ") })}
+            </p>
+          ) : null}
         </section>
       ))}
     </>

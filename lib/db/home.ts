@@ -1,10 +1,13 @@
 import "server-only";
 import { prisma } from "./client";
 import { localeSuffix, pickText } from "./localized";
+import { LOCALES } from "../validations/common";
 import { INITIATIVE_COUNTRY_SQL } from "./search-sql";
 import type { Locale } from "../validations/common";
 
 type Row = Record<string, unknown>;
+/** The localised name column, never built from an unchecked string (an unknown locale reads English). */
+const nameColumn = (locale: Locale) => `name${localeSuffix(LOCALES.includes(locale) ? locale : "en")}`;
 const rows = (sql: string, ...params: unknown[]) => prisma.$queryRawUnsafe(sql, ...params) as Promise<Row[]>;
 
 export type CountItem = { key: string; label: string; value: number };
@@ -14,7 +17,7 @@ export type CountItem = { key: string; label: string; value: number };
  * or one of its sub-themes (the same rule as the catalogue's `theme` filter).
  */
 export async function initiativesByTheme(locale: Locale): Promise<CountItem[]> {
-  const name = `name${localeSuffix(locale)}`;
+  const name = nameColumn(locale);
   const result = await rows(`
     SELECT p.slug AS key, p.${name} AS label, COUNT(DISTINCT it.initiativeId) AS value
     FROM "Theme" p
@@ -37,7 +40,7 @@ export async function initiativesByStartYear() {
 
 /** Organisations named as donor (the source's donor column) on the most published initiatives. */
 export async function topDonors(locale: Locale, limit = 10): Promise<CountItem[]> {
-  const name = `name${localeSuffix(locale)}`;
+  const name = nameColumn(locale);
   const result = await rows(
     `SELECT o.slug AS key, o.${name} AS label, COUNT(DISTINCT io.initiativeId) AS value
      FROM "InitiativeOrganisation" io
@@ -52,7 +55,7 @@ export async function topDonors(locale: Locale, limit = 10): Promise<CountItem[]
 
 /** Countries reached by the most published initiatives, directly or through a region or group. */
 export async function topRecipientCountries(locale: Locale, limit = 10): Promise<CountItem[]> {
-  const name = `name${localeSuffix(locale)}`;
+  const name = nameColumn(locale);
   const result = await rows(
     `SELECT c.code AS key, c.${name} AS label, COUNT(DISTINCT x.initiativeId) AS value
      FROM (${INITIATIVE_COUNTRY_SQL}) x
