@@ -25,8 +25,9 @@ export async function BarChart({ id, title, description, bars, valueLabel, label
       <svg
         viewBox={`0 0 ${labelWidth + chartWidth + 60} ${height}`}
         className="mt-2 h-auto w-full max-w-2xl"
-        role="img"
-        aria-labelledby={`${id}-svg-title ${id}-svg-desc`}
+        role="group"
+        aria-labelledby={`${id}-svg-title`}
+        aria-describedby={`${id}-svg-desc`}
       >
         <title id={`${id}-svg-title`}>{title}</title>
         <desc id={`${id}-svg-desc`}>{description}</desc>
@@ -34,17 +35,25 @@ export async function BarChart({ id, title, description, bars, valueLabel, label
           const y = index * rowHeight + 4;
           const width = Math.max(2, (bar.value / max) * chartWidth);
           const label = fitLabel(bar.label, labelWidth - 12, 13);
-          const content = (
-            <>
+          const texts = (
+            <g pointerEvents="none">
               <text x={labelWidth - 8} y={y + 17} textAnchor="end" fontSize="13" fill="#1e293b">{label}</text>
-              <rect x={labelWidth} y={y + 4} width={width} height={rowHeight - 10} fill="#0b4f6c" rx="2" />
               <text x={labelWidth + width + 6} y={y + 17} fontSize="13" fill="#1e293b">{format.number(bar.value)}</text>
-            </>
+            </g>
           );
+          const shape = <rect x={labelWidth} y={y + 4} width={width} height={rowHeight - 10} fill="#0b4f6c" rx="2" />;
+          // The link holds only shapes (named by aria-label) so that its name never differs from visible text;
+          // a transparent row-wide target lets the label be clicked too.
           return bar.href ? (
-            <Link key={bar.key} href={bar.href} aria-label={`${bar.label}: ${format.number(bar.value)}`}>{content}</Link>
+            <g key={bar.key}>
+              <Link href={bar.href} aria-label={`${bar.label}: ${format.number(bar.value)}`}>
+                <rect x={0} y={y} width={labelWidth + chartWidth + 60} height={rowHeight} fill="transparent" />
+                {shape}
+              </Link>
+              {texts}
+            </g>
           ) : (
-            <g key={bar.key}>{content}</g>
+            <g key={bar.key}>{shape}{texts}</g>
           );
         })}
       </svg>

@@ -22,7 +22,7 @@ export async function ColumnChart({ id, title, description, bars, valueLabel, la
   return (
     <figure className="min-w-0" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
       <figcaption id={`${id}-title`} className="font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${width} ${top + plot + 48}`} className="mt-2 h-auto w-full max-w-3xl" role="img" aria-labelledby={`${id}-svg-title ${id}-svg-desc`}>
+      <svg viewBox={`0 0 ${width} ${top + plot + 48}`} className="mt-2 h-auto w-full max-w-3xl" role="group" aria-labelledby={`${id}-svg-title`} aria-describedby={`${id}-svg-desc`}>
         <title id={`${id}-svg-title`}>{title}</title>
         <desc id={`${id}-svg-desc`}>{description}</desc>
         {ticks.map((tick) => {
@@ -37,17 +37,25 @@ export async function ColumnChart({ id, title, description, bars, valueLabel, la
         {bars.map((bar, index) => {
           const height = Math.max(1, (bar.value / max) * plot);
           const x = left + index * step + 3;
-          const content = (
-            <>
-              <rect x={x} y={top + plot - height} width={step - 6} height={height} fill="#0b4f6c" rx="2" />
-              <text x={x + (step - 6) / 2} y={top + plot - height - 4} textAnchor="middle" fontSize="11" fill="#1e293b">{format.number(bar.value)}</text>
-              <text x={x + (step - 6) / 2} y={top + plot + 8} textAnchor="end" fontSize="11" fill="#1e293b" transform={`rotate(-60 ${x + (step - 6) / 2} ${top + plot + 8})`}>{bar.label}</text>
-            </>
+          const cx = x + (step - 6) / 2;
+          const texts = (
+            <g pointerEvents="none">
+              <text x={cx} y={top + plot - height - 4} textAnchor="middle" fontSize="11" fill="#1e293b">{format.number(bar.value)}</text>
+              <text x={cx} y={top + plot + 8} textAnchor="end" fontSize="11" fill="#1e293b" transform={`rotate(-60 ${cx} ${top + plot + 8})`}>{bar.label}</text>
+            </g>
           );
+          const shape = <rect x={x} y={top + plot - height} width={step - 6} height={height} fill="#0b4f6c" rx="2" />;
+          // As in BarChart: only shapes inside the link, with a transparent full-height target.
           return bar.href ? (
-            <Link key={bar.key} href={bar.href} aria-label={`${bar.label}: ${format.number(bar.value)}`}>{content}</Link>
+            <g key={bar.key}>
+              <Link href={bar.href} aria-label={`${bar.label}: ${format.number(bar.value)}`}>
+                <rect x={x - 3} y={0} width={step} height={top + plot + 48} fill="transparent" />
+                {shape}
+              </Link>
+              {texts}
+            </g>
           ) : (
-            <g key={bar.key}>{content}</g>
+            <g key={bar.key}>{shape}{texts}</g>
           );
         })}
       </svg>
