@@ -17,10 +17,10 @@ export async function TimelineChart({ sessions, resolutionYears, eventYears }: P
   const scale = 40;
   const x = (year: number) => left + (year - first) * scale;
   const width = x(last) + 16;
-  const axisY = 150;
+  const axisY = 164;
   const ticks = Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((year) => year % 2 === 0);
   return (
-    <svg viewBox={`0 0 ${width} ${axisY + 30}`} className="h-auto w-full" role="img" aria-labelledby="gge-timeline-title gge-timeline-desc">
+    <svg viewBox={`0 0 ${width} ${axisY + 30}`} className="h-auto w-full min-w-[720px]" role="img" aria-labelledby="gge-timeline-title gge-timeline-desc">
       <title id="gge-timeline-title">{t("timelineTitle")}</title>
       <desc id="gge-timeline-desc">{t("timelineDesc", { first, last: last - 1, sessions: sessions.length })}</desc>
       <defs>
@@ -43,7 +43,7 @@ export async function TimelineChart({ sessions, resolutionYears, eventYears }: P
       ))}
       {sessions.map((session, index) => {
         const consensus = session.outcome === "consensus-report";
-        const y = 30 + (index % 2) * 44;
+        const y = 24 + (index % 3) * 40;
         return (
           <g key={session.slug}>
             <rect

@@ -27,9 +27,12 @@ export default async function GgePage({ params }: Props) {
       <p className="mt-3 max-w-3xl text-lg text-slate-800">{t("intro")}</p>
       <p className="mt-3"><Link href="/gge/compare" className="font-semibold text-brand-700 underline">{t("compareLink")}</Link></p>
 
-      <figure className="mt-6 overflow-x-auto" aria-labelledby="gge-timeline-caption">
+      <figure className="mt-6" aria-labelledby="gge-timeline-caption">
         <figcaption id="gge-timeline-caption" className="font-semibold">{t("timelineTitle")}</figcaption>
-        <TimelineChart sessions={sessions} resolutionYears={milestones.resolutions.map((r) => year(r.date))} eventYears={milestones.events.map((e) => year(e.date))} />
+        {/* Scrolls sideways on narrow screens; focusable so that keyboard users can scroll it too. */}
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="gge-timeline-caption">
+          <TimelineChart sessions={sessions} resolutionYears={milestones.resolutions.map((r) => year(r.date))} eventYears={milestones.events.map((e) => year(e.date))} />
+        </div>
         <p className="mt-1 text-sm text-slate-700">{t("timelineLegend")}</p>
       </figure>
 
