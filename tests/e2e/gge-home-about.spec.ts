@@ -129,3 +129,18 @@ for (const [locale, path] of [
     await expectNoAxeViolations(page);
   });
 }
+
+test("the pages work without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/fr");
+  await expect(page.getByTestId("chart-by-theme").locator("svg a")).toHaveCount(5);
+  await page.getByTestId("chart-by-theme").locator("summary").click();
+  await expect(page.getByTestId("chart-by-theme").locator("table")).toBeVisible();
+  await page.goto("/fr/gge");
+  await page.getByTestId("session-4").locator("summary").click();
+  await expect(page.getByTestId("session-4").locator("details a[href*='/countries/']").first()).toBeVisible();
+  await page.getByTestId("session-4").locator("a[href='/fr/gge/a-70-174']").click();
+  await expect(page.getByTestId("symbol")).toHaveText("A/70/174");
+  await context.close();
+});
