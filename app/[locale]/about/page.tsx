@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/validations/common";
 import { listApproaches, listSourceDocuments } from "@/lib/db/sources";
@@ -21,7 +22,7 @@ export default async function AboutPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("About");
   const [sources, approaches] = await Promise.all([listSourceDocuments(locale), listApproaches(locale)]);
-  const link = (href: string) => (chunks: React.ReactNode) => <Link href={href} className="text-brand-700 underline">{chunks}</Link>;
+  const link = (href: string) => (chunks: ReactNode) => <Link href={href} className="text-brand-700 underline">{chunks}</Link>;
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
