@@ -4,6 +4,8 @@ import { getHeadlineStats } from "@/lib/db/stats";
 import { alternates } from "@/lib/i18n/alternates";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { MAX_QUERY_LENGTH } from "@/lib/validations/search";
+import { HomeCharts } from "@/components/home/home-charts";
+import { LatestInitiatives } from "@/components/home/latest-initiatives";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -54,6 +56,8 @@ export default async function HomePage({ params }: Props) {
         </p>
         <p className="mt-6 max-w-3xl text-sm text-slate-700">{t("sourceNote")}</p>
       </section>
+      <HomeCharts locale={locale} />
+      <LatestInitiatives locale={locale} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { getFormatter } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { ComponentProps } from "react";
+import { ChartTable } from "./chart-table";
+import { fitLabel } from "./fit-label";
 
 export type Bar = { key: string; label: string; value: number; href?: ComponentProps<typeof Link>["href"] };
 type Props = { id: string; title: string; description: string; bars: Bar[]; valueLabel: string; labelHeader: string; maxBars?: number };
@@ -14,55 +16,52 @@ export async function BarChart({ id, title, description, bars, valueLabel, label
   const shown = bars.slice(0, maxBars);
   const max = Math.max(1, ...shown.map((bar) => bar.value));
   const rowHeight = 28;
-  const labelWidth = 220;
-  const chartWidth = 360;
+  const labelWidth = 300;
+  const chartWidth = 300;
   const height = shown.length * rowHeight + 8;
+  const hasLinks = bars.some((bar) => bar.href);
   return (
-    <figure className="min-w-0" aria-labelledby={`${id}-title`}>
+    <figure className="min-w-0" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
       <figcaption id={`${id}-title`} className="font-semibold">{title}</figcaption>
-      <svg
-        viewBox={`0 0 ${labelWidth + chartWidth + 60} ${height}`}
-        className="mt-2 h-auto w-full max-w-2xl"
-        role="img"
-        aria-labelledby={`${id}-svg-title ${id}-svg-desc`}
-      >
-        <title id={`${id}-svg-title`}>{title}</title>
-        <desc id={`${id}-svg-desc`}>{description}</desc>
-        {shown.map((bar, index) => {
-          const y = index * rowHeight + 4;
-          const width = Math.max(2, (bar.value / max) * chartWidth);
-          const label = bar.label.length > 34 ? `${bar.label.slice(0, 33)}…` : bar.label;
-          const content = (
-            <>
-              <text x={labelWidth - 8} y={y + 17} textAnchor="end" fontSize="13" fill="#1e293b">{label}</text>
-              <rect x={labelWidth} y={y + 4} width={width} height={rowHeight - 10} fill="#0b4f6c" rx="2" />
-              <text x={labelWidth + width + 6} y={y + 17} fontSize="13" fill="#1e293b">{format.number(bar.value)}</text>
-            </>
-          );
-          return bar.href ? (
-            <Link key={bar.key} href={bar.href} aria-label={`${bar.label}: ${format.number(bar.value)}`}>{content}</Link>
-          ) : (
-            <g key={bar.key}>{content}</g>
-          );
-        })}
-      </svg>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-brand-700 underline">{`${title} — ${valueLabel}`}</summary>
-        <table className="mt-2 border-collapse">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr><th scope="col" className="border px-2 py-1 text-left">{labelHeader}</th><th scope="col" className="border px-2 py-1 text-right">{valueLabel}</th></tr>
-          </thead>
-          <tbody>
-            {bars.map((bar) => (
-              <tr key={bar.key}>
-                <th scope="row" className="border px-2 py-1 text-left font-normal">{bar.href ? <Link className="text-brand-700 underline" href={bar.href}>{bar.label}</Link> : bar.label}</th>
-                <td className="border px-2 py-1 text-right">{format.number(bar.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      {/* Scrolls sideways on narrow screens rather than shrinking the text; focusable when no bar is a link. */}
+      <div className="mt-2 overflow-x-auto" {...(hasLinks ? {} : { tabIndex: 0, role: "region", "aria-labelledby": `${id}-title` })}>
+        <svg
+          viewBox={`0 0 ${labelWidth + chartWidth + 60} ${height}`}
+          className="h-auto w-full min-w-[520px] max-w-2xl"
+          role="group"
+          aria-labelledby={`${id}-svg-title`}
+          aria-describedby={`${id}-svg-desc`}
+        >
+          <title id={`${id}-svg-title`}>{title}</title>
+          <desc id={`${id}-svg-desc`}>{description}</desc>
+          {shown.map((bar, index) => {
+            const y = index * rowHeight + 4;
+            const width = Math.max(2, (bar.value / max) * chartWidth);
+            const label = fitLabel(bar.label, labelWidth - 12, 13);
+            const texts = (
+              <g pointerEvents="none">
+                <text x={labelWidth - 8} y={y + 17} textAnchor="end" fontSize="13" fill="#1e293b">{label}</text>
+                <text x={labelWidth + width + 6} y={y + 17} fontSize="13" fill="#1e293b">{format.number(bar.value)}</text>
+              </g>
+            );
+            const shape = <rect x={labelWidth} y={y + 4} width={width} height={rowHeight - 10} fill="#0b4f6c" rx="2" />;
+            // The link holds only shapes (named by aria-label) so that its name never differs from visible text;
+            // a transparent row-wide target lets the label be clicked too.
+            return bar.href ? (
+              <g key={bar.key}>
+                <Link href={bar.href} aria-label={`${bar.label}: ${format.number(bar.value)}`}>
+                  <rect x={0} y={y} width={labelWidth + chartWidth + 60} height={rowHeight} fill="transparent" />
+                  {shape}
+                </Link>
+                {texts}
+              </g>
+            ) : (
+              <g key={bar.key}>{shape}{texts}</g>
+            );
+          })}
+        </svg>
+      </div>
+      <ChartTable title={title} bars={bars} valueLabel={valueLabel} labelHeader={labelHeader} />
     </figure>
   );
 }

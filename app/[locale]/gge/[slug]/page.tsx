@@ -1,0 +1,83 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/lib/validations/common";
+import { getGgeDocument } from "@/lib/db/gge";
+import { alternates } from "@/lib/i18n/alternates";
+import { Link } from "@/lib/i18n/navigation";
+import { KeyPointGroups } from "@/components/gge/key-point-groups";
+import { PartialDate } from "@/components/gge/partial-date";
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, slug } = await params;
+  const doc = await getGgeDocument(slug, locale);
+  if (!doc) return {};
+  return { title: `${doc.symbol} — ${doc.title}`, description: doc.summary, alternates: alternates(locale, `/gge/${slug}`) };
+}
+
+export default async function GgeReportPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const doc = await getGgeDocument(slug, locale);
+  if (!doc) notFound();
+  const t = await getTranslations("GgeReport");
+  const tg = await getTranslations("Gge");
+  return (
+    <article className="mx-auto max-w-4xl px-4 py-8">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link href="/gge" className="text-brand-700 underline">{t("back")}</Link>
+      </nav>
+      <p className="mt-3 font-mono text-lg font-semibold text-brand-800" data-testid="symbol">{doc.symbol}</p>
+      <h1 className="mt-1 text-3xl font-bold">{doc.title}</h1>
+      <dl className="mt-6 grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
+        <dt className="font-semibold">{t("symbol")}</dt>
+        <dd>{doc.symbol}</dd>
+        <dt className="font-semibold">{t("kind")}</dt>
+        <dd>{t(`kindValue.${doc.kind === "resolution" ? "resolution" : "report"}`)}</dd>
+        <dt className="font-semibold">{t("date")}</dt>
+        <dd><PartialDate value={doc.date} /></dd>
+        {doc.session ? (
+          <>
+            <dt className="font-semibold">{t("session")}</dt>
+            <dd>
+              <Link href={`/gge#${doc.session.slug}-heading`} className="text-brand-700 underline">
+                {tg("sessionTitle", { number: doc.session.number, start: String(doc.session.startYear), end: String(doc.session.endYear) })}
+              </Link>{" "}
+              — {tg(`outcome.${doc.session.outcome === "consensus-report" ? "consensus" : "none"}`)}
+            </dd>
+          </>
+        ) : null}
+        <dt className="font-semibold">{t("original")}</dt>
+        <dd>
+          {doc.url ? (
+            <a href={doc.url} className="text-brand-700 underline" data-testid="original-link">{t("readOriginal", { symbol: doc.symbol })}</a>
+          ) : (
+            t("noOriginal")
+          )}
+        </dd>
+      </dl>
+
+      <section className="mt-8" aria-labelledby="summary-heading">
+        <h2 id="summary-heading" className="text-xl font-semibold">{t("summary")}</h2>
+        <p className="mt-2 text-lg">{doc.summary}</p>
+        <p className="mt-2 text-sm text-slate-700">{t("ownWords")}</p>
+      </section>
+
+      <nav aria-label={t("topicsNav")} className="mt-8">
+        <h2 className="text-xl font-semibold">{t("keyPoints", { count: doc.keyPointCount })}</h2>
+        <ul className="mt-2 flex flex-wrap gap-3 text-sm">
+          {doc.groups.map((group) => (
+            <li key={group.topic}>
+              <a href={`#${group.topic}`} className="text-brand-700 underline">{t(`topic.${group.topic}`)} ({group.points.length})</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <KeyPointGroups groups={doc.groups} />
+
+      <p className="mt-10 text-sm text-slate-700">{t("source", { title: doc.source.title, locator: doc.source.locator })}</p>
+      <p className="mt-2"><Link href="/gge/compare" className="text-brand-700 underline">{tg("compareLink")}</Link></p>
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Bar } from "./bar-chart";
+
+type Props = { title: string; bars: Bar[]; valueLabel: string; labelHeader: string };
+
+/** The data table behind a chart, in a disclosure so that it is there for everyone without crowding the page. */
+export async function ChartTable({ title, bars, valueLabel, labelHeader }: Props) {
+  const format = await getFormatter();
+  const t = await getTranslations("Charts");
+  return (
+    <details className="mt-2 text-sm">
+      <summary className="cursor-pointer text-brand-700 underline">{t("tableSummary", { title })}</summary>
+      <table className="mt-2 border-collapse">
+        <caption className="sr-only">{title}</caption>
+        <thead>
+          <tr><th scope="col" className="border px-2 py-1 text-left">{labelHeader}</th><th scope="col" className="border px-2 py-1 text-right">{valueLabel}</th></tr>
+        </thead>
+        <tbody>
+          {bars.map((bar) => (
+            <tr key={bar.key}>
+              <th scope="row" className="border px-2 py-1 text-left font-normal">{bar.href ? <Link className="text-brand-700 underline" href={bar.href}>{bar.label}</Link> : bar.label}</th>
+              <td className="border px-2 py-1 text-right">{format.number(bar.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}

@@ -1,0 +1,70 @@
+import { getFormatter } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Bar } from "./bar-chart";
+import { ChartTable } from "./chart-table";
+
+type Props = { id: string; title: string; description: string; bars: Bar[]; valueLabel: string; labelHeader: string; note?: string };
+
+/**
+ * A vertical column chart (for series in order, such as years), rendered on the server as SVG with a
+ * title, a description and an equivalent data table; each column links to the data behind it.
+ * Labels are numbers-as-text (years), so they are printed as given, without grouping.
+ */
+export async function ColumnChart({ id, title, description, bars, valueLabel, labelHeader, note }: Props) {
+  const format = await getFormatter();
+  const max = Math.max(1, ...bars.map((bar) => bar.value));
+  const step = 26;
+  const left = 32;
+  const top = 18;
+  const plot = 180;
+  const width = left + bars.length * step + 8;
+  const ticks = [...new Set([0, Math.round(max / 2), max])];
+  const hasLinks = bars.some((bar) => bar.href);
+  return (
+    <figure className="min-w-0" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
+      <figcaption id={`${id}-title`} className="font-semibold">{title}</figcaption>
+      {/* Scrolls sideways on narrow screens rather than shrinking the text; focusable when no bar is a link. */}
+      <div className="mt-2 overflow-x-auto" {...(hasLinks ? {} : { tabIndex: 0, role: "region", "aria-labelledby": `${id}-title` })}>
+        <svg viewBox={`0 0 ${width} ${top + plot + 48}`} className="h-auto w-full min-w-[480px] max-w-3xl" role="group" aria-labelledby={`${id}-svg-title`} aria-describedby={`${id}-svg-desc`}>
+          <title id={`${id}-svg-title`}>{title}</title>
+          <desc id={`${id}-svg-desc`}>{description}</desc>
+          {ticks.map((tick) => {
+            const y = top + plot - (tick / max) * plot;
+            return (
+              <g key={tick}>
+                <line x1={left - 4} x2={width - 4} y1={y} y2={y} stroke="#cbd5e1" strokeWidth="1" />
+                <text x={left - 6} y={y + 4} textAnchor="end" fontSize="11" fill="#334155">{format.number(tick)}</text>
+              </g>
+            );
+          })}
+          {bars.map((bar, index) => {
+            const height = Math.max(1, (bar.value / max) * plot);
+            const x = left + index * step + 3;
+            const cx = x + (step - 6) / 2;
+            const texts = (
+              <g pointerEvents="none">
+                <text x={cx} y={top + plot - height - 4} textAnchor="middle" fontSize="11" fill="#1e293b">{format.number(bar.value)}</text>
+                <text x={cx} y={top + plot + 8} textAnchor="end" fontSize="11" fill="#1e293b" transform={`rotate(-60 ${cx} ${top + plot + 8})`}>{bar.label}</text>
+              </g>
+            );
+            const shape = <rect x={x} y={top + plot - height} width={step - 6} height={height} fill="#0b4f6c" rx="2" />;
+            // As in BarChart: only shapes inside the link, with a transparent full-height target.
+            return bar.href ? (
+              <g key={bar.key}>
+                <Link href={bar.href} aria-label={`${bar.label}: ${format.number(bar.value)}`}>
+                  <rect x={x - 3} y={0} width={step} height={top + plot + 48} fill="transparent" />
+                  {shape}
+                </Link>
+                {texts}
+              </g>
+            ) : (
+              <g key={bar.key}>{shape}{texts}</g>
+            );
+          })}
+        </svg>
+      </div>
+      {note ? <p className="mt-1 max-w-3xl text-sm text-slate-700">{note}</p> : null}
+      <ChartTable title={title} bars={bars} valueLabel={valueLabel} labelHeader={labelHeader} />
+    </figure>
+  );
+}

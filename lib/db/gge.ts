@@ -1,0 +1,176 @@
+import "server-only";
+import { prisma } from "./client";
+import { localField, localName } from "./localized";
+import type { Locale } from "../validations/common";
+
+export const GGE_TOPICS = ["threats", "norms", "international-law", "confidence-building", "capacity-building", "other"] as const;
+export type GgeTopic = (typeof GGE_TOPICS)[number];
+
+/** Each country's UN M49 continent (the region just under "world"), found by walking up the region tree. */
+const CONTINENT_SQL = `
+  WITH RECURSIVE up(countryCode, slug, parentSlug) AS (
+    SELECT c.code, g.slug, g.parentSlug FROM "Country" c JOIN "Group" g ON g.slug = c.regionSlug
+    UNION ALL
+    SELECT up.countryCode, g.slug, g.parentSlug FROM up JOIN "Group" g ON g.slug = up.parentSlug WHERE up.parentSlug <> 'world'
+  )
+  SELECT up.countryCode AS countryCode, up.slug AS regionSlug FROM up WHERE up.parentSlug = 'world'`;
+
+export type GgeMember = { code: string; name: string; regionSlug: string | null; regionName: string | null; regionM49: string };
+
+/** The members of every session with their continent, in one query; keyed by session id. */
+async function sessionMembers(locale: Locale): Promise<Map<number, GgeMember[]>> {
+  const rows = (await prisma.$queryRawUnsafe(
+    `SELECT m.sessionId AS sessionId, c.code AS code, c.nameJa, c.nameEn, c.nameFr,
+            r.slug AS regionSlug, r.nameJa AS regionJa, r.nameEn AS regionEn, r.nameFr AS regionFr, r.m49 AS regionM49
+     FROM "GgeSessionMember" m JOIN "Country" c ON c.code = m.countryCode
+     LEFT JOIN (${CONTINENT_SQL}) k ON k.countryCode = c.code
+     LEFT JOIN "Group" r ON r.slug = k.regionSlug
+     ORDER BY m.sessionId`,
+  )) as Array<Record<string, string | number | null>>;
+  const bySession = new Map<number, GgeMember[]>();
+  for (const row of rows) {
+    const list = bySession.get(Number(row.sessionId)) ?? [];
+    list.push({
+      code: String(row.code),
+      name: localName(row as { nameJa: string; nameEn: string; nameFr: string }, locale),
+      regionSlug: row.regionSlug ? String(row.regionSlug) : null,
+      regionName: row.regionSlug ? localField({ regionJa: row.regionJa, regionEn: row.regionEn, regionFr: row.regionFr }, "region", locale) : null,
+      regionM49: row.regionM49 ? String(row.regionM49) : "999",
+    });
+    bySession.set(Number(row.sessionId), list);
+  }
+  const collator = new Intl.Collator(locale);
+  for (const list of bySession.values()) list.sort((a, b) => a.regionM49.localeCompare(b.regionM49) || collator.compare(a.name, b.name));
+  return bySession;
+}
+
+export type GgeSessionItem = Awaited<ReturnType<typeof getGgeSessions>>[number];
+
+/** The five sessions in order, each with chair, outcome, members (with continents) and its documents. */
+export async function getGgeSessions(locale: Locale) {
+  const [sessions, members] = await Promise.all([
+    prisma.ggeSession.findMany({
+      orderBy: { number: "asc" },
+      select: {
+        id: true, slug: true, number: true, startYear: true, endYear: true, mandate: true, outcome: true,
+        chairNameJa: true, chairNameEn: true, chairNameFr: true, summaryJa: true, summaryEn: true, summaryFr: true,
+        chairCountry: { select: { code: true, nameJa: true, nameEn: true, nameFr: true } },
+        documents: { select: { slug: true, symbol: true, date: true }, orderBy: { date: "asc" } },
+        _count: { select: { members: true } },
+      },
+    }),
+    sessionMembers(locale),
+  ]);
+  return sessions.map((s) => ({
+    id: s.id,
+    slug: s.slug,
+    number: s.number,
+    startYear: s.startYear,
+    endYear: s.endYear,
+    mandate: s.mandate,
+    outcome: s.outcome,
+    summary: localField(s, "summary", locale) ?? "",
+    chairName: localField(s, "chairName", locale),
+    chairCountry: s.chairCountry ? { code: s.chairCountry.code, name: localName(s.chairCountry, locale) } : null,
+    documents: s.documents,
+    memberCount: s._count.members,
+    members: members.get(s.id) ?? [],
+  }));
+}
+
+/** The founding resolution and the later UN events (the OEWG) that the sources record, for the timeline's ends. */
+export async function getGgeMilestones(locale: Locale) {
+  const [resolutions, events] = await Promise.all([
+    prisma.ggeDocument.findMany({ where: { sessionId: null }, orderBy: { date: "asc" }, select: { slug: true, symbol: true, date: true, titleJa: true, titleEn: true, titleFr: true, summaryJa: true, summaryEn: true, summaryFr: true } }),
+    prisma.event.findMany({
+      where: { slug: { startsWith: "oewg-" } },
+      orderBy: { date: "asc" },
+      select: { slug: true, date: true, nameJa: true, nameEn: true, nameFr: true, summaryJa: true, summaryEn: true, summaryFr: true, locationJa: true, locationEn: true, locationFr: true },
+    }),
+  ]);
+  return {
+    resolutions: resolutions.map((d) => ({ slug: d.slug, symbol: d.symbol, date: d.date, title: localField(d, "title", locale) ?? d.symbol, summary: localField(d, "summary", locale) ?? "" })),
+    events: events.map((e) => ({ slug: e.slug, date: e.date, name: localName(e, locale), summary: localField(e, "summary", locale) ?? "", location: localField(e, "location", locale) })),
+  };
+}
+
+/** One GGE document with its key points grouped by topic (in the fixed topic order), or null. */
+export async function getGgeDocument(slug: string, locale: Locale) {
+  const doc = await prisma.ggeDocument.findUnique({
+    where: { slug },
+    select: {
+      slug: true, symbol: true, kind: true, date: true, url: true, sourceLocator: true,
+      titleJa: true, titleEn: true, titleFr: true, summaryJa: true, summaryEn: true, summaryFr: true,
+      session: { select: { slug: true, number: true, startYear: true, endYear: true, outcome: true } },
+      source: { select: { titleJa: true, titleEn: true, titleFr: true } },
+      keyPoints: { orderBy: { position: "asc" }, select: { id: true, topic: true, paragraphs: true, textJa: true, textEn: true, textFr: true } },
+    },
+  });
+  if (!doc) return null;
+  const groups = GGE_TOPICS.map((topic) => ({
+    topic,
+    points: doc.keyPoints.filter((p) => p.topic === topic).map((p) => ({ id: p.id, paragraphs: p.paragraphs, text: localField(p, "text", locale) ?? "" })),
+  })).filter((g) => g.points.length > 0);
+  return {
+    slug: doc.slug, symbol: doc.symbol, kind: doc.kind, date: doc.date, url: doc.url,
+    title: localField(doc, "title", locale) ?? doc.symbol,
+    summary: localField(doc, "summary", locale) ?? "",
+    session: doc.session,
+    source: { title: localField(doc.source, "title", locale) ?? "", locator: doc.sourceLocator },
+    keyPointCount: doc.keyPoints.length,
+    groups,
+  };
+}
+
+/** Slugs and symbols of all documents, by date (for the index and for static params). */
+export async function listGgeDocuments() {
+  return prisma.ggeDocument.findMany({ orderBy: { date: "asc" }, select: { slug: true, symbol: true, date: true, kind: true } });
+}
+
+/** Members over time (who joined and who left at each session) and key points per topic per report. */
+export async function getGgeComparison(locale: Locale) {
+  const [sessions, counts, points] = await Promise.all([
+    getGgeSessions(locale),
+    prisma.ggeKeyPoint.groupBy({ by: ["documentId", "topic"], _count: { _all: true } }),
+    prisma.ggeDocument.findMany({
+      orderBy: { date: "asc" },
+      select: { id: true, slug: true, symbol: true, date: true, keyPoints: { orderBy: { position: "asc" }, select: { id: true, topic: true, paragraphs: true, textJa: true, textEn: true, textFr: true } } },
+    }),
+  ]);
+  const countries = new Map<string, GgeMember & { sessions: Set<number> }>();
+  for (const session of sessions)
+    for (const member of session.members) {
+      const entry = countries.get(member.code) ?? { ...member, sessions: new Set<number>() };
+      entry.sessions.add(session.number);
+      countries.set(member.code, entry);
+    }
+  const collator = new Intl.Collator(locale);
+  const matrix = [...countries.values()]
+    .sort((a, b) => b.sessions.size - a.sessions.size || collator.compare(a.name, b.name))
+    .map((c) => ({ code: c.code, name: c.name, regionName: c.regionName, sessions: [...c.sessions].sort() }));
+  const changes = sessions.map((session, index) => {
+    const before = new Set(index ? sessions[index - 1].members.map((m) => m.code) : []);
+    const now = new Set(session.members.map((m) => m.code));
+    return {
+      number: session.number,
+      joined: index ? session.members.filter((m) => !before.has(m.code)) : [],
+      left: index ? sessions[index - 1].members.filter((m) => !now.has(m.code)) : [],
+    };
+  });
+  const countOf = (documentId: number, topic: string) => counts.find((c) => c.documentId === documentId && c.topic === topic)?._count._all ?? 0;
+  const documents = points.map((d) => ({
+    slug: d.slug,
+    symbol: d.symbol,
+    date: d.date,
+    topics: Object.fromEntries(
+      GGE_TOPICS.map((topic) => [
+        topic,
+        {
+          count: countOf(d.id, topic),
+          points: d.keyPoints.filter((p) => p.topic === topic).map((p) => ({ id: p.id, paragraphs: p.paragraphs, text: localField(p, "text", locale) ?? "" })),
+        },
+      ]),
+    ) as Record<GgeTopic, { count: number; points: { id: number; paragraphs: string | null; text: string }[] }>,
+  }));
+  return { sessions, matrix, changes, documents };
+}
