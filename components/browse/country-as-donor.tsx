@@ -18,8 +18,8 @@ export async function CountryAsDonor({ country }: { country: CountryDetail }) {
             {country.donorOrganisations.map((org) => (
               <li key={org.slug} className="rounded border border-slate-300 px-2 py-1">
                 <Link className="text-brand-700 underline" href={`/organisations/${org.slug}`}>{org.name}</Link>{" "}
-                <Link className="text-sm text-brand-700 underline" href={catalogueHref({ donor: org.slug })} aria-label={t("orgInitiativesLink", { count: org.count, name: org.name })}>
-                  ({format.number(org.count)})
+                <Link className="text-sm text-brand-700 underline" href={catalogueHref({ donor: org.slug })} data-testid="donor-count-link">
+                  ({format.number(org.count)}<span className="sr-only"> {t("orgInitiativesLink", { count: org.count, name: org.name })}</span>)
                 </Link>
               </li>
             ))}

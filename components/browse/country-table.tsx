@@ -30,8 +30,8 @@ export async function CountryTable({ id, heading, countries }: { id: string; hea
                 </th>
                 <td className={`${cell} text-right`}>
                   {country.reached ? (
-                    <Link className="text-brand-700 underline" href={catalogueHref({ country: country.code })} aria-label={t("receivedLink", { count: country.reached, country: country.name })} data-testid="received-link">
-                      {format.number(country.reached)}
+                    <Link className="text-brand-700 underline" href={catalogueHref({ country: country.code })} data-testid="received-link">
+                      {format.number(country.reached)}<span className="sr-only"> {t("receivedLink", { count: country.reached, country: country.name })}</span>
                     </Link>
                   ) : "0"}
                 </td>
@@ -39,8 +39,8 @@ export async function CountryTable({ id, heading, countries }: { id: string; hea
                 <td className={`${cell} text-right`}>{format.number(country.viaGroups)}</td>
                 <td className={`${cell} text-right`}>
                   {country.asDonor ? (
-                    <Link className="text-brand-700 underline" href={{ pathname: `/countries/${country.code}`, hash: "as-donor" }} aria-label={t("asDonorLink", { count: country.asDonor, country: country.name })}>
-                      {format.number(country.asDonor)}
+                    <Link className="text-brand-700 underline" href={{ pathname: `/countries/${country.code}`, hash: "as-donor" }} data-testid="as-donor-link">
+                      {format.number(country.asDonor)}<span className="sr-only"> {t("asDonorLink", { count: country.asDonor, country: country.name })}</span>
                     </Link>
                   ) : "0"}
                 </td>

@@ -23,8 +23,9 @@ export async function BarChart({ id, title, description, bars, valueLabel, label
       <svg
         viewBox={`0 0 ${labelWidth + chartWidth + 60} ${height}`}
         className="mt-2 h-auto w-full max-w-2xl"
-        role="img"
-        aria-labelledby={`${id}-svg-title ${id}-svg-desc`}
+        role="group"
+        aria-labelledby={`${id}-svg-title`}
+        aria-describedby={`${id}-svg-desc`}
       >
         <title id={`${id}-svg-title`}>{title}</title>
         <desc id={`${id}-svg-desc`}>{description}</desc>
@@ -40,7 +41,7 @@ export async function BarChart({ id, title, description, bars, valueLabel, label
             </>
           );
           return bar.href ? (
-            <Link key={bar.key} href={bar.href} aria-label={`${bar.label}: ${format.number(bar.value)}`}>{content}</Link>
+            <Link key={bar.key} href={bar.href}><title>{`${bar.label}: ${format.number(bar.value)}`}</title>{content}</Link>
           ) : (
             <g key={bar.key}>{content}</g>
           );

@@ -35,7 +35,7 @@ export async function Timeline({ id, title, description, items, series, labelHea
     <figure className="min-w-0" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="font-semibold">{title}</figcaption>
       <div className="overflow-x-auto">
-        <svg viewBox={`0 0 ${LABEL_WIDTH + PLOT_WIDTH + 20} ${height}`} className="mt-2 h-auto w-full min-w-[40rem]" role="img" aria-labelledby={`${id}-title ${id}-desc`} data-testid="timeline">
+        <svg viewBox={`0 0 ${LABEL_WIDTH + PLOT_WIDTH + 20} ${height}`} className="mt-2 h-auto w-full min-w-[40rem]" role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} data-testid="timeline">
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{description}</desc>
           <g aria-hidden="true" fontSize="11" fill="#334155">
@@ -48,10 +48,11 @@ export async function Timeline({ id, title, description, items, series, labelHea
           </g>
           {dated.map((item, index) => {
             const y = index * ROW + 4;
-            const label = item.label.length > 44 ? `${item.label.slice(0, 43)}…` : item.label;
+            const label = fitText(item.label, LABEL_WIDTH - 12, 12);
             const barEnd = x(endOf(item) + 1);
             return (
-              <Link key={item.key} href={item.href} aria-label={item.label} className="[&:focus-visible>rect]:stroke-amber-500 [&:focus-visible>rect]:[stroke-width:3]">
+              <Link key={item.key} href={item.href} className="[&:focus-visible>rect]:stroke-amber-500 [&:focus-visible>rect]:[stroke-width:3]">
+                <title>{item.label}</title>
                 <text x={LABEL_WIDTH - 8} y={y + 13} textAnchor="end" fontSize="12" fill="#1e293b" lang={item.lang}>{label}</text>
                 <rect x={x(startOf(item))} y={y + 3} width={Math.max(4, barEnd - x(startOf(item)))} height={ROW - 8} rx="2" fill={COLOURS[item.series % COLOURS.length]} />
                 {item.ongoing ? <text x={barEnd + 3} y={y + 13} fontSize="12" fill="#1e293b">→</text> : null}
@@ -94,4 +95,16 @@ export async function Timeline({ id, title, description, items, series, labelHea
       </details>
     </figure>
   );
+}
+
+/** Shortens a label to about `width` px at `fontSize` (wide scripts such as CJK count as a full em). */
+function fitText(text: string, width: number, fontSize: number): string {
+  const em = (char: string) => (/[\u1100-\uffdc]/u.test(char) ? 1 : 0.58);
+  let used = 0;
+  const chars = [...text];
+  for (let index = 0; index < chars.length; index++) {
+    used += em(chars[index]) * fontSize;
+    if (used > width) return `${chars.slice(0, Math.max(1, index - 1)).join("")}…`;
+  }
+  return text;
 }

@@ -17,7 +17,7 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
   const t = await getTranslations("WorldMap");
   const format = await getFormatter();
   const byM49 = new Map(values.map((value) => [value.m49, value]));
-  const breaks = colourBreaks(Math.max(0, ...values.map((value) => value.value)));
+  const breaks = colourBreaks(values.map((value) => value.value));
   const shapes = worldShapes();
   const mapped = shapes.filter((shape) => byM49.get(shape.m49)?.value);
   const sorted = [...values].sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
@@ -25,7 +25,7 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
   return (
     <figure className="min-w-0" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="mt-2 h-auto w-full rounded border border-slate-200 bg-sky-50" role="img" aria-labelledby={`${id}-title ${id}-desc`} data-testid="world-map">
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="mt-2 h-auto w-full rounded border border-slate-200 bg-sky-50" role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} data-testid="world-map">
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <g aria-hidden="true" fill={EMPTY} stroke="#94a3b8" strokeWidth="0.5">

@@ -18,18 +18,22 @@ export function worldShapes(): CountryShape[] {
   const collection = feature(topology, topology.objects.countries);
   const features = collection.features.filter((f) => f.id !== "010");
   const projection = geoEqualEarth().fitExtent([[4, 4], [MAP_WIDTH - 4, MAP_HEIGHT - 4]], { type: "FeatureCollection", features });
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(0);
   cache = features
     .map((f) => ({ m49: f.id === undefined ? "" : String(f.id).padStart(3, "0"), name: f.properties?.name ?? "", d: path(f) ?? "" }))
     .filter((shape) => shape.d);
   return cache;
 }
 
-/** Upper bounds of the colour classes for values 1..max (at most five classes, no empty ones). */
-export function colourBreaks(max: number): number[] {
-  if (max <= 0) return [];
-  const candidates = [1, Math.ceil(max / 8), Math.ceil(max / 4), Math.ceil(max / 2), max];
-  return [...new Set(candidates)].sort((a, b) => a - b);
+/**
+ * Upper bounds of the colour classes: quintiles of the positive values, so that the colours separate
+ * countries even when most of them are reached through large groups (UN members, INTERPOL...).
+ */
+export function colourBreaks(values: number[]): number[] {
+  const sorted = values.filter((value) => value > 0).sort((a, b) => a - b);
+  if (!sorted.length) return [];
+  const quantile = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return [...new Set([0.2, 0.4, 0.6, 0.8, 1].map(quantile))];
 }
 
 /** The class of a value: -1 for none (0), else the index of the first break it does not exceed. */

@@ -21,8 +21,8 @@ export default async function ThemesPage({ params }: Props) {
   const format = await getFormatter();
   const tree = await themeTree(locale);
   const countLink = (slug: string, count: number, name: string) => (
-    <Link className="text-brand-700 underline" href={catalogueHref({ theme: slug })} aria-label={t("countLink", { count, name })} data-testid="theme-count-link">
-      {t("count", { count, formatted: format.number(count) })}
+    <Link className="text-brand-700 underline" href={catalogueHref({ theme: slug })} data-testid="theme-count-link" data-count={count}>
+      {t("count", { count, formatted: format.number(count) })}<span className="sr-only"> {t("countLink", { name })}</span>
     </Link>
   );
   return (

@@ -44,8 +44,8 @@ export default async function ThemePage({ params }: Props) {
             {theme.children.map((child) => (
               <li key={child.slug}>
                 <Link className="text-brand-700 underline" href={`/themes/${child.slug}`}>{child.name}</Link>{" "}
-                <Link className="text-sm text-brand-700 underline" href={catalogueHref({ theme: child.slug })} aria-label={t("countLink", { count: child.count, name: child.name })}>
-                  ({format.number(child.count)})
+                <Link className="text-sm text-brand-700 underline" href={catalogueHref({ theme: child.slug })}>
+                  ({format.number(child.count)}<span className="sr-only"> {t("countLink", { count: child.count, name: child.name })}</span>)
                 </Link>
               </li>
             ))}
