@@ -7,39 +7,38 @@ import { Link } from "@/lib/i18n/navigation";
 export async function CountryTable({ id, heading, countries }: { id: string; heading: string; countries: CountryCount[] }) {
   const t = await getTranslations("Countries");
   const format = await getFormatter();
-  const cell = "border-b border-slate-200 px-2 py-1";
   return (
     <section className="mt-6" aria-labelledby={id}>
       <h3 id={id} className="text-xl font-semibold">{heading}</h3>
       <div className="overflow-x-auto">
-        <table className="mt-2 w-full min-w-[36rem] border-collapse text-sm">
+        <table className="mt-2 w-full min-w-[36rem] border-collapse text-sm [&_a]:text-brand-700 [&_a]:underline [&_td]:border-b [&_td]:border-slate-200 [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_th]:border-b [&_th]:border-slate-200 [&_th]:px-2 [&_th]:py-1">
           <thead>
             <tr className="text-left">
-              <th scope="col" className={cell}>{t("country")}</th>
-              <th scope="col" className={`${cell} text-right`}>{t("received")}</th>
-              <th scope="col" className={`${cell} text-right`}>{t("direct")}</th>
-              <th scope="col" className={`${cell} text-right`}>{t("viaGroups")}</th>
-              <th scope="col" className={`${cell} text-right`}>{t("asDonor")}</th>
+              <th scope="col">{t("country")}</th>
+              <th scope="col" className="text-right">{t("received")}</th>
+              <th scope="col" className="text-right">{t("direct")}</th>
+              <th scope="col" className="text-right">{t("viaGroups")}</th>
+              <th scope="col" className="text-right">{t("asDonor")}</th>
             </tr>
           </thead>
           <tbody>
             {countries.map((country) => (
               <tr key={country.code} data-code={country.code}>
-                <th scope="row" className={`${cell} text-left font-normal`}>
-                  <Link className="text-brand-700 underline" href={`/countries/${country.code}`}>{country.name}</Link>
+                <th scope="row" className="text-left font-normal">
+                  <Link href={`/countries/${country.code}`}>{country.name}</Link>
                 </th>
-                <td className={`${cell} text-right`}>
+                <td>
                   {country.reached ? (
-                    <Link className="text-brand-700 underline" href={catalogueHref({ country: country.code })} data-testid="received-link">
+                    <Link href={catalogueHref({ country: country.code })} data-testid="received-link">
                       {format.number(country.reached)}<span className="sr-only"> {t("receivedLink", { count: country.reached, country: country.name })}</span>
                     </Link>
                   ) : "0"}
                 </td>
-                <td className={`${cell} text-right`}>{format.number(country.direct)}</td>
-                <td className={`${cell} text-right`}>{format.number(country.viaGroups)}</td>
-                <td className={`${cell} text-right`}>
+                <td>{format.number(country.direct)}</td>
+                <td>{format.number(country.viaGroups)}</td>
+                <td>
                   {country.asDonor ? (
-                    <Link className="text-brand-700 underline" href={{ pathname: `/countries/${country.code}`, hash: "as-donor" }} data-testid="as-donor-link">
+                    <Link href={{ pathname: `/countries/${country.code}`, hash: "as-donor" }} data-testid="as-donor-link">
                       {format.number(country.asDonor)}<span className="sr-only"> {t("asDonorLink", { count: country.asDonor, country: country.name })}</span>
                     </Link>
                   ) : "0"}

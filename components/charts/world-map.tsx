@@ -55,16 +55,16 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
       </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700 underline">{t("tableSummary", { title })}</summary>
-        <table className="mt-2 border-collapse" data-testid="world-map-table">
+        <table className="mt-2 border-collapse [&_td]:border [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_th]:border [&_th]:px-2 [&_th]:py-1" data-testid="world-map-table">
           <caption className="sr-only">{title}</caption>
           <thead>
-            <tr><th scope="col" className="border px-2 py-1 text-left">{labelHeader}</th><th scope="col" className="border px-2 py-1 text-right">{valueLabel}</th></tr>
+            <tr><th scope="col" className="text-left">{labelHeader}</th><th scope="col" className="text-right">{valueLabel}</th></tr>
           </thead>
           <tbody>
             {sorted.filter((value) => value.value > 0).map((value) => (
               <tr key={value.code}>
-                <th scope="row" className="border px-2 py-1 text-left font-normal"><Link className="text-brand-700 underline" href={value.href}>{value.name}</Link></th>
-                <td className="border px-2 py-1 text-right">{format.number(value.value)}</td>
+                <th scope="row" className="text-left font-normal"><Link className="text-brand-700 underline" href={value.href}>{value.name}</Link></th>
+                <td>{format.number(value.value)}</td>
               </tr>
             ))}
           </tbody>

@@ -74,7 +74,7 @@ export async function getCountryDetail(codeParam: string, locale: Locale) {
   const suffix = localeSuffix(locale);
   const country = await prisma.country.findUnique({ where: { code }, select: { code: true, m49: true, regionSlug: true, nameJa: true, nameEn: true, nameFr: true } });
   if (!country) return null;
-  const [regions, direct, viaGroupRows, groupLinks, donors, themes, donorInitiatives, donorOrgs, gge] = await Promise.all([
+  const [regions, direct, viaGroupRows, groupLinks, donors, themes, donorInitiatives, donorOrgs, gge, approaches] = await Promise.all([
     regionTree(locale),
     rawRefs(`SELECT initiativeId FROM "InitiativeCountry" WHERE countryCode = ?`, [code], locale),
     rawRefs(`${reachSql} EXCEPT SELECT initiativeId FROM "InitiativeCountry" WHERE countryCode = ?`, [code, code], locale),
@@ -95,6 +95,11 @@ export async function getCountryDetail(codeParam: string, locale: Locale) {
     raw<Record<string, unknown>>(
       `SELECT s.slug, s.number, s.startYear, s.endYear, s.outcome, (s.chairCountryCode = ?) AS chair FROM "GgeSessionMember" m
        JOIN "GgeSession" s ON s.id = m.sessionId WHERE m.countryCode = ? ORDER BY s.number`, code, code),
+    prisma.approach.findMany({
+      where: { countries: { some: { countryCode: code } } },
+      orderBy: { position: "asc" },
+      select: { slug: true, nameJa: true, nameEn: true, nameFr: true, descriptionJa: true, descriptionEn: true, descriptionFr: true, sourceLocator: true, source: { select: { titleJa: true, titleEn: true, titleFr: true } } },
+    }),
   ]);
   const viaByInitiative = new Map<number, { slug: string; name: string }[]>();
   for (const link of groupLinks) {
@@ -114,6 +119,7 @@ export async function getCountryDetail(codeParam: string, locale: Locale) {
     themes,
     asDonor: donorInitiatives,
     donorOrganisations: donorOrgs.map(org),
+    approaches: approaches.map((a) => ({ slug: a.slug, name: a[`name${suffix}`], description: a[`description${suffix}`], locator: a.sourceLocator, source: a.source[`title${suffix}`] })),
     gge: gge.map((row) => ({ slug: String(row.slug), number: num(row.number), startYear: num(row.startYear), endYear: num(row.endYear), outcome: String(row.outcome), chair: Boolean(num(row.chair)) })),
   };
 }

@@ -74,6 +74,17 @@ for (const locale of LOCALES) {
       await expectCatalogueCount(page, bar, value, { country: "KE", donor });
     });
 
+    test("country page: a donor country shows its initiatives as donor and its approach", async ({ page }) => {
+      await page.goto(`/${locale}/countries/JP`);
+      const asDonor = digits(await page.getByTestId("stat-asDonor").textContent());
+      expect(asDonor).toBeGreaterThan(0);
+      await expect(page.getByTestId("as-donor-list").locator("li")).toHaveCount(asDonor);
+      await expect(page.getByTestId("approach-name")).toHaveText(nameOf("Approach", "slug", "japan-proposed-model", locale));
+      const link = page.getByTestId("donor-count-link").first();
+      const donor = new URL((await link.getAttribute("href"))!, "http://x").searchParams.get("donor")!;
+      await expectCatalogueCount(page, link, digits(await link.textContent()), { donor });
+    });
+
     test("organisations: filters and counts", async ({ page }) => {
       await page.goto(`/${locale}/organisations`);
       const all = digits(await page.getByTestId("organisation-count").textContent());

@@ -97,6 +97,8 @@ describe("country detail", () => {
     expect(detail.asDonor.length).toBeGreaterThan(0);
     const sessions = await prisma.ggeSessionMember.findMany({ where: { countryCode: "JP" }, select: { session: { select: { slug: true } } } });
     expect(detail.gge.map((s) => s.slug).sort()).toEqual(sessions.map((s) => s.session.slug).sort());
+    expect(detail.approaches.map((a) => a.slug)).toEqual(["japan-proposed-model"]);
+    expect((await getCountryDetail("KE", "en"))!.approaches).toEqual([]);
   });
 
   it("returns null for unknown or malformed codes", async () => {

@@ -8,6 +8,7 @@ import { CountryRecipients } from "@/components/browse/country-recipients";
 import { CountryCharts } from "@/components/browse/country-charts";
 import { CountryAsDonor } from "@/components/browse/country-as-donor";
 import { CountryGge } from "@/components/browse/country-gge";
+import { CountryApproach } from "@/components/browse/country-approach";
 
 type Props = { params: Promise<{ locale: Locale; code: string }> };
 
@@ -30,6 +31,7 @@ export default async function CountryPage({ params }: Props) {
       <CountryRecipients country={country} />
       <CountryCharts country={country} />
       <CountryAsDonor country={country} />
+      <CountryApproach country={country} />
       <CountryGge country={country} />
     </article>
   );
