@@ -50,8 +50,8 @@ export async function countryCounts(locale: Locale, options: { q?: string; sort?
 }
 
 /** The countries grouped under their UN M49 continent (Africa, Americas, Asia, Europe, Oceania). */
-export async function countriesByRegion(locale: Locale, options: { q?: string; sort?: CountrySort } = {}) {
-  const [countries, regions] = await Promise.all([countryCounts(locale, options), regionTree(locale)]);
+export async function countriesByRegion(locale: Locale, options: { q?: string; sort?: CountrySort } = {}, counted?: CountryCount[]) {
+  const [countries, regions] = await Promise.all([counted ?? countryCounts(locale, options), regionTree(locale)]);
   const groups = new Map<string, { region: RegionInfo; countries: CountryCount[] }>();
   for (const country of countries) {
     const continent = regions.continentOf(country.regionSlug);

@@ -23,6 +23,7 @@ async function expectCatalogueCount(page: Page, link: ReturnType<Page["locator"]
 for (const locale of LOCALES) {
   test.describe(`browse (${locale})`, () => {
     test("countries: map, table and links into the catalogue", async ({ page }) => {
+      test.slow(); // axe over ~250 rows and a world map
       await page.goto(`/${locale}/countries`);
       const kenya = nameOf("Country", "code", "KE", locale);
       const map = page.getByTestId("world-map");

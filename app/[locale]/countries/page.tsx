@@ -29,7 +29,9 @@ export default async function CountriesPage(props: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Countries");
   const format = await getFormatter();
-  const [all, regions] = await Promise.all([countryCounts(locale), countriesByRegion(locale, query)]);
+  // The map shows every country; the list only those matching the search (the same query when there is none).
+  const all = await countryCounts(locale, { sort: query.sort });
+  const regions = await countriesByRegion(locale, query, query.q ? undefined : all);
   const shown = regions.reduce((sum, region) => sum + region.countries.length, 0);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
