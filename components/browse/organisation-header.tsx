@@ -24,6 +24,7 @@ export async function OrganisationHeader({ org }: { org: OrganisationDetail }) {
         <section className="mt-6 rounded border border-slate-300 bg-slate-50 p-4" aria-labelledby="approach">
           <h2 id="approach" className="text-xl font-semibold">{t("approachHeading")}</h2>
           <p className="mt-1 font-medium" data-testid="approach-name">{org.approach.name}</p>
+          {org.approach.viaCountry && org.country ? <p className="text-sm text-slate-700">{t("approachViaCountry", { country: org.country.name })}</p> : null}
           <p className="mt-2">{org.approach.description}</p>
           <p className="mt-2 text-sm text-slate-700">{t("approachSource", { source: org.approach.source, locator: org.approach.locator })}</p>
         </section>

@@ -9,6 +9,7 @@ import { themeCountsFor } from "./countries";
 const num = (value: unknown) => Number(value ?? 0);
 const raw = <T>(text: string, ...params: unknown[]) => prisma.$queryRawUnsafe(text, ...params) as Promise<T[]>;
 const FUNDING = `(io.funding = 1 OR io.iatiRole = 1)`;
+const APPROACH = { slug: true, nameJa: true, nameEn: true, nameFr: true, descriptionJa: true, descriptionEn: true, descriptionFr: true, sourceLocator: true, source: { select: { titleJa: true, titleEn: true, titleFr: true } } } as const;
 
 export type OrganisationCount = { slug: string; name: string; acronym: string | null; type: string; countryCode: string | null; countryName: string | null; asDonor: number; asPartner: number; asFunder: number };
 
@@ -61,8 +62,8 @@ export async function getOrganisationDetail(slug: string, locale: Locale) {
     where: { slug },
     select: {
       id: true, slug: true, acronym: true, type: true, nameJa: true, nameEn: true, nameFr: true,
-      country: { select: { code: true, nameJa: true, nameEn: true, nameFr: true } },
-      approach: { select: { slug: true, nameJa: true, nameEn: true, nameFr: true, descriptionJa: true, descriptionEn: true, descriptionFr: true, sourceLocator: true, source: { select: { titleJa: true, titleEn: true, titleFr: true } } } },
+      country: { select: { code: true, nameJa: true, nameEn: true, nameFr: true, approaches: { select: { approach: { select: APPROACH } }, take: 1 } } },
+      approach: { select: APPROACH },
     },
   });
   if (!org) return null;
@@ -84,14 +85,17 @@ export async function getOrganisationDetail(slug: string, locale: Locale) {
   ]);
   // The catalogue filter that gives exactly this organisation's initiatives, when it has only one role.
   const role = asDonor.length && !asPartner.length ? "donor" : asPartner.length && !asDonor.length ? "partner" : null;
+  // A government body without an approach of its own is described by its country's (the typology is national).
+  const countryApproach = org.type === "government" ? org.country?.approaches[0]?.approach : undefined;
+  const approach = org.approach ?? countryApproach ?? null;
   return {
     slug: org.slug,
     name: org[`name${suffix}`],
     acronym: org.acronym,
     type: org.type,
     country: org.country ? { code: org.country.code, name: org.country[`name${suffix}`] } : null,
-    approach: org.approach
-      ? { slug: org.approach.slug, name: org.approach[`name${suffix}`], description: org.approach[`description${suffix}`], locator: org.approach.sourceLocator, source: org.approach.source[`title${suffix}`] }
+    approach: approach
+      ? { slug: approach.slug, name: approach[`name${suffix}`], description: approach[`description${suffix}`], locator: approach.sourceLocator, source: approach.source[`title${suffix}`], viaCountry: !org.approach }
       : null,
     asDonor,
     asPartner,

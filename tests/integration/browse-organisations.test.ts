@@ -40,7 +40,13 @@ describe("organisation detail", () => {
     expect(org.asPartner.length).toBe(await roleCount("gb-fco", { column: "partner" }));
     expect(org.asFunder.length).toBe(await roleCount("gb-fco", funding));
     expect(org.country?.code).toBe("GB");
-    expect(org.approach?.slug).toBe("uk-model");
+    expect(org.approach).toMatchObject({ slug: "uk-model", viaCountry: false });
+    expect((await getOrganisationDetail("jp-mofa", "en"))?.approach).toMatchObject({ slug: "japan-proposed-model", viaCountry: true });
+    // Only government bodies take their country's approach; an international body without one has none.
+    const itu = await prisma.organisation.findUniqueOrThrow({ where: { slug: "itu" }, select: { approachId: true } });
+    expect(itu.approachId).not.toBeNull();
+    const company = await prisma.organisation.findFirst({ where: { type: "private", approachId: null, country: { approaches: { some: {} } }, initiatives: { some: { initiative: { status: "published" } } } }, select: { slug: true } });
+    if (company) expect((await getOrganisationDetail(company.slug, "en"))?.approach).toBeNull();
   });
 
   it("maps the countries its initiatives reach and its co-occurring partners", async () => {
