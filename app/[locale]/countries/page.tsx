@@ -1,0 +1,64 @@
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/lib/validations/common";
+import { countryListQuerySchema } from "@/lib/validations/browse";
+import { countriesByRegion, countryCounts } from "@/lib/db/countries";
+import { alternates } from "@/lib/i18n/alternates";
+import { WorldMap } from "@/components/charts/world-map";
+import { CountryTable } from "@/components/browse/country-table";
+import { CountrySearchForm } from "@/components/browse/country-search-form";
+import { IgnoredQuery, ignoredKeys } from "@/components/browse/ignored-query";
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function parse(props: Props) {
+  const { locale } = await props.params;
+  const raw = await props.searchParams;
+  const query = countryListQuerySchema.parse(raw);
+  return { locale, query, ignored: ignoredKeys(raw, query) };
+}
+
+export async function generateMetadata(props: Props) {
+  const { locale, query } = await parse(props);
+  const t = await getTranslations({ locale, namespace: "Countries" });
+  const kept = Object.fromEntries(Object.entries(query).filter(([, value]) => value)) as Record<string, string>;
+  return { title: t("title"), description: t("intro"), alternates: alternates(locale, "/countries", kept) };
+}
+
+export default async function CountriesPage(props: Props) {
+  const { locale, query, ignored } = await parse(props);
+  setRequestLocale(locale);
+  const t = await getTranslations("Countries");
+  const format = await getFormatter();
+  // The map shows every country; the list only those matching the search (the same query when there is none).
+  const all = await countryCounts(locale, { sort: query.sort });
+  const regions = await countriesByRegion(locale, query, query.q ? undefined : all);
+  const shown = regions.reduce((sum, region) => sum + region.countries.length, 0);
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      <IgnoredQuery keys={ignored} />
+      <section className="mt-6" aria-labelledby="map-heading">
+        <h2 id="map-heading" className="sr-only">{t("mapTitle")}</h2>
+        <WorldMap
+          id="countries-map"
+          title={t("mapTitle")}
+          description={t("mapDescription", { count: all.filter((c) => c.reached > 0).length })}
+          values={all.filter((c) => c.reached > 0).map((c) => ({ code: c.code, m49: c.m49, name: c.name, value: c.reached, href: `/countries/${c.code}` }))}
+          valueLabel={t("received")}
+          labelHeader={t("country")}
+        />
+      </section>
+      <section className="mt-8" aria-labelledby="list-heading">
+        <h2 id="list-heading" className="text-2xl font-semibold">{t("listHeading")}</h2>
+        <CountrySearchForm q={query.q} sort={query.sort} />
+        <p className="mt-4 text-sm text-slate-700" role="status" data-testid="country-count">
+          {t("shown", { count: shown, formatted: format.number(shown) })}
+        </p>
+        {regions.map(({ region, countries }) => (
+          <CountryTable key={region.slug || "other"} id={`region-${region.slug || "other"}`} heading={region.name || t("otherRegion")} countries={countries} />
+        ))}
+      </section>
+    </div>
+  );
+}

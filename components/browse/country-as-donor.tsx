@@ -1,0 +1,34 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { CountryDetail } from "@/lib/db/countries";
+import { catalogueHref } from "@/lib/catalogue-query";
+import { Link } from "@/lib/i18n/navigation";
+import { InitiativeRefList } from "./initiative-ref-list";
+
+/** Initiatives funded or run by organisations based in the country (its government, agencies, firms...). */
+export async function CountryAsDonor({ country }: { country: CountryDetail }) {
+  const t = await getTranslations("Country");
+  const format = await getFormatter();
+  return (
+    <section className="mt-8" aria-labelledby="as-donor">
+      <h2 id="as-donor" className="text-2xl font-semibold">{t("asDonorHeading", { count: country.asDonor.length })}</h2>
+      {country.donorOrganisations.length ? (
+        <>
+          <p className="mt-1 text-sm text-slate-700">{t("asDonorIntro")}</p>
+          <ul className="mt-3 flex flex-wrap gap-2" data-testid="donor-organisations">
+            {country.donorOrganisations.map((org) => (
+              <li key={org.slug} className="rounded border border-slate-300 px-2 py-1">
+                <Link className="text-brand-700 underline" href={`/organisations/${org.slug}`}>{org.name}</Link>{" "}
+                <Link className="text-sm text-brand-700 underline" href={catalogueHref({ donor: org.slug })} data-testid="donor-count-link">
+                  ({format.number(org.count)}<span className="sr-only"> {t("orgInitiativesLink", { count: org.count, name: org.name })}</span>)
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <InitiativeRefList refs={country.asDonor} testId="as-donor-list" />
+        </>
+      ) : (
+        <p className="mt-2 text-slate-700">{t("noneAsDonor")}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { CountryDetail } from "@/lib/db/countries";
+import { catalogueHref } from "@/lib/catalogue-query";
+import { Link } from "@/lib/i18n/navigation";
+
+export async function CountryHeader({ country }: { country: CountryDetail }) {
+  const t = await getTranslations("Country");
+  const format = await getFormatter();
+  const reached = country.direct.length + country.viaGroups.length;
+  const stats = [
+    { key: "direct", value: country.direct.length, href: "#direct" },
+    { key: "viaGroups", value: country.viaGroups.length, href: "#via-groups" },
+    { key: "asDonor", value: country.asDonor.length, href: "#as-donor" },
+  ] as const;
+  return (
+    <header>
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link href="/countries" className="text-brand-700 underline">{t("allCountries")}</Link>
+        {country.continent ? <span className="text-slate-700"> › {country.continent.name}{country.region && country.region.slug !== country.continent.slug ? ` › ${country.region.name}` : ""}</span> : null}
+      </nav>
+      <h1 className="mt-3 text-3xl font-bold">{country.name}</h1>
+      <dl className="mt-4 grid gap-3 sm:grid-cols-3">
+        {stats.map((stat) => (
+          <div key={stat.key} className="rounded border border-slate-300 p-3">
+            <dt className="text-sm text-slate-700">{t(`stat.${stat.key}`)}</dt>
+            <dd className="text-2xl font-bold"><a className="text-brand-700 underline" href={stat.href} data-testid={`stat-${stat.key}`}>{format.number(stat.value)}</a></dd>
+          </div>
+        ))}
+      </dl>
+      {reached ? (
+        <p className="mt-4">
+          <Link className="font-semibold text-brand-700 underline" href={catalogueHref({ country: country.code })} data-testid="catalogue-link" data-count={reached}>
+            {t("catalogueLink", { count: reached, formatted: format.number(reached), country: country.name })}
+          </Link>
+        </p>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import type { CountryDetail } from "@/lib/db/countries";
+import { catalogueHref } from "@/lib/catalogue-query";
+import { Link } from "@/lib/i18n/navigation";
+import { InitiativeRefList } from "./initiative-ref-list";
+
+/** Initiatives aimed at the country itself, then those that reach it through a region or group. */
+export async function CountryRecipients({ country }: { country: CountryDetail }) {
+  const t = await getTranslations("Country");
+  return (
+    <>
+      <section className="mt-8" aria-labelledby="direct">
+        <h2 id="direct" className="text-2xl font-semibold">{t("directHeading", { count: country.direct.length })}</h2>
+        {country.direct.length ? <InitiativeRefList refs={country.direct} testId="direct-list" /> : <p className="mt-2 text-slate-700">{t("noneDirect")}</p>}
+      </section>
+      <section className="mt-8" aria-labelledby="via-groups">
+        <h2 id="via-groups" className="text-2xl font-semibold">{t("viaHeading", { count: country.viaGroups.length })}</h2>
+        <p className="mt-1 text-sm text-slate-700">{t("viaIntro")}</p>
+        {country.viaGroups.length ? (
+          <InitiativeRefList
+            refs={country.viaGroups}
+            testId="via-list"
+            extra={(ref) => (
+              <>
+                {t("via")}{" "}
+                {ref.via.map((group, index) => (
+                  <span key={group.slug}>
+                    {index ? t("separator") : ""}
+                    <Link className="text-brand-700 underline" href={catalogueHref({ region: group.slug })}>{group.name}</Link>
+                  </span>
+                ))}
+              </>
+            )}
+          />
+        ) : (
+          <p className="mt-2 text-slate-700">{t("noneVia")}</p>
+        )}
+      </section>
+    </>
+  );
+}

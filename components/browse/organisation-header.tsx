@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import type { OrganisationDetail } from "@/lib/db/organisations";
+import { Link } from "@/lib/i18n/navigation";
+
+/** Name, type, home country and, where the thesis assigns one, the capacity-building approach. */
+export async function OrganisationHeader({ org }: { org: OrganisationDetail }) {
+  const t = await getTranslations("Organisation");
+  const types = await getTranslations("Organisations");
+  return (
+    <header>
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link href="/organisations" className="text-brand-700 underline">{t("allOrganisations")}</Link>
+      </nav>
+      <h1 className="mt-3 text-3xl font-bold">{org.name}{org.acronym && !org.name.includes(org.acronym) ? ` (${org.acronym})` : ""}</h1>
+      <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
+        <dt className="font-semibold">{t("type")}</dt>
+        <dd>
+          <Link className="text-brand-700 underline" href={{ pathname: "/organisations", query: { type: org.type } }}>{types(`type.${org.type as "government"}`)}</Link>
+        </dd>
+        <dt className="font-semibold">{t("homeCountry")}</dt>
+        <dd>{org.country ? <Link className="text-brand-700 underline" href={`/countries/${org.country.code}`}>{org.country.name}</Link> : t("noHomeCountry")}</dd>
+      </dl>
+      {org.approach ? (
+        <section className="mt-6 rounded border border-slate-300 bg-slate-50 p-4" aria-labelledby="approach">
+          <h2 id="approach" className="text-xl font-semibold">{t("approachHeading")}</h2>
+          <p className="mt-1 font-medium" data-testid="approach-name">{org.approach.name}</p>
+          {org.approach.viaCountry && org.country ? <p className="text-sm text-slate-700">{t("approachViaCountry", { country: org.country.name })}</p> : null}
+          <p className="mt-2">{org.approach.description}</p>
+          <p className="mt-2 text-sm text-slate-700">{t("approachSource", { source: org.approach.source, locator: org.approach.locator })}</p>
+        </section>
+      ) : null}
+    </header>
+  );
+}

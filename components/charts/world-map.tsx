@@ -1,0 +1,84 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ComponentProps } from "react";
+import { Link } from "@/lib/i18n/navigation";
+import { colourBreaks, colourClass, MAP_HEIGHT, MAP_WIDTH, worldShapes } from "@/lib/geo/world";
+
+export type MapValue = { code: string; m49: string; name: string; value: number; href: ComponentProps<typeof Link>["href"] };
+type Props = { id: string; title: string; description: string; values: MapValue[]; valueLabel: string; labelHeader: string };
+
+const PALETTE = ["#c6dbef", "#9ecae1", "#4292c6", "#2171b5", "#08306b"];
+const EMPTY = "#f1f5f9";
+
+/**
+ * A choropleth world map rendered on the server as SVG (d3-geo, world-atlas 110m). Each country
+ * with data is a link; a legend and an equivalent data table follow the map.
+ */
+export async function WorldMap({ id, title, description, values, valueLabel, labelHeader }: Props) {
+  const t = await getTranslations("WorldMap");
+  const format = await getFormatter();
+  const byM49 = new Map(values.map((value) => [value.m49, value]));
+  const breaks = colourBreaks(values.map((value) => value.value));
+  const shapes = worldShapes();
+  const mapped = shapes.filter((shape) => byM49.get(shape.m49)?.value);
+  const sorted = [...values].sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
+  const countLabel = (value: number) => t("count", { count: value, formatted: format.number(value) });
+  return (
+    <figure className="min-w-0" aria-labelledby={`${id}-caption`}>
+      <figcaption id={`${id}-caption`} className="font-semibold">{title}</figcaption>
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="mt-2 h-auto w-full rounded border border-slate-200 bg-sky-50" role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} data-testid="world-map">
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        <g aria-hidden="true" fill={EMPTY} stroke="#94a3b8" strokeWidth="0.5">
+          {shapes.filter((shape) => !byM49.get(shape.m49)?.value).map((shape, index) => <path key={`${shape.m49}-${index}`} d={shape.d} />)}
+        </g>
+        <g stroke="#334155" strokeWidth="0.5">
+          {mapped.map((shape) => {
+            const value = byM49.get(shape.m49)!;
+            const label = `${value.name}: ${countLabel(value.value)}`;
+            return (
+              <Link key={shape.m49} href={value.href} aria-label={label} className="[&:focus-visible>path]:stroke-amber-500 [&:focus-visible>path]:[stroke-width:3] [&:hover>path]:opacity-80" data-code={value.code}>
+                <title>{label}</title>
+                <path d={shape.d} fill={PALETTE[colourClass(value.value, breaks) + (PALETTE.length - breaks.length)]} />
+              </Link>
+            );
+          })}
+        </g>
+      </svg>
+      <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-label={t("legend")} role="group">
+        <span className="font-medium">{t("legend")}</span>
+        <LegendItem colour={EMPTY} label={t("none")} />
+        {breaks.map((limit, index) => {
+          const from = index === 0 ? 1 : breaks[index - 1] + 1;
+          const label = from === limit ? format.number(limit) : t("range", { from: format.number(from), to: format.number(limit) });
+          return <LegendItem key={limit} colour={PALETTE[index + (PALETTE.length - breaks.length)]} label={label} />;
+        })}
+      </div>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer text-brand-700 underline">{t("tableSummary", { title })}</summary>
+        <table className="mt-2 border-collapse [&_td]:border [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_th]:border [&_th]:px-2 [&_th]:py-1" data-testid="world-map-table">
+          <caption className="sr-only">{title}</caption>
+          <thead>
+            <tr><th scope="col" className="text-left">{labelHeader}</th><th scope="col" className="text-right">{valueLabel}</th></tr>
+          </thead>
+          <tbody>
+            {sorted.filter((value) => value.value > 0).map((value) => (
+              <tr key={value.code}>
+                <th scope="row" className="text-left font-normal"><Link className="text-brand-700 underline" href={value.href}>{value.name}</Link></th>
+                <td>{format.number(value.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
+
+function LegendItem({ colour, label }: { colour: string; label: string }) {
+  return (
+    <span className="inline-flex items-center gap-1">
+      <span aria-hidden="true" className="inline-block h-3 w-5 border border-slate-500" style={{ backgroundColor: colour }} />
+      {label}
+    </span>
+  );
+}

@@ -1,0 +1,107 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { prisma } from "../../lib/db/client";
+import { countriesByRegion, countryCounts, getCountryDetail } from "../../lib/db/countries";
+
+afterAll(() => prisma.$disconnect());
+
+const published = { status: "published" } as const;
+const reachWhere = (code: string) => ({
+  ...published,
+  OR: [{ countries: { some: { countryCode: code } } }, { groups: { some: { group: { members: { some: { countryCode: code } } } } } }],
+});
+const expected = async (code: string) => ({
+  direct: await prisma.initiative.count({ where: { ...published, countries: { some: { countryCode: code } } } }),
+  reached: await prisma.initiative.count({ where: reachWhere(code) }),
+  asDonor: await prisma.initiative.count({ where: { ...published, organisations: { some: { column: "donor", organisation: { countryCode: code } } } } }),
+});
+
+describe("country counts", () => {
+  it("match independent Prisma counts for every country, and list exactly those with any", async () => {
+    const rows = await countryCounts("en");
+    const byCode = new Map(rows.map((row) => [row.code, row]));
+    for (const { code } of await prisma.country.findMany({ select: { code: true } })) {
+      const want = await expected(code);
+      const row = byCode.get(code);
+      if (want.reached === 0 && want.asDonor === 0) {
+        expect(row, code).toBeUndefined();
+        continue;
+      }
+      expect(row, code).toBeDefined();
+      expect({ direct: row!.direct, reached: row!.reached, asDonor: row!.asDonor }, code).toEqual(want);
+      expect(row!.viaGroups).toBe(want.reached - want.direct);
+    }
+  });
+
+  it("leave drafts out", async () => {
+    const link = await prisma.initiativeCountry.findFirstOrThrow({ where: { countryCode: "KE", initiative: published }, select: { initiativeId: true } });
+    const before = (await countryCounts("en")).find((row) => row.code === "KE")!;
+    await prisma.initiative.update({ where: { id: link.initiativeId }, data: { status: "draft" } });
+    try {
+      const after = (await countryCounts("en")).find((row) => row.code === "KE")!;
+      expect(after.direct).toBe(before.direct - 1);
+      expect(after.reached).toBe(before.reached - 1);
+    } finally {
+      await prisma.initiative.update({ where: { id: link.initiativeId }, data: { status: "published" } });
+    }
+  });
+
+  it("search names in every language and sort by count", async () => {
+    expect((await countryCounts("en", { q: "ケニア" })).map((row) => row.code)).toEqual(["KE"]);
+    expect((await countryCounts("ja", { q: "kenya" })).map((row) => row.code)).toEqual(["KE"]);
+    expect(await countryCounts("en", { q: "%" })).toEqual([]);
+    const sorted = await countryCounts("en", { sort: "count" });
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i - 1].reached).toBeGreaterThanOrEqual(sorted[i].reached);
+  });
+
+  it("group countries under their continent", async () => {
+    const regions = await countriesByRegion("en");
+    const africa = regions.find((group) => group.region.slug === "africa");
+    expect(africa?.countries.some((row) => row.code === "KE")).toBe(true);
+    expect(regions.map((group) => group.region.slug)).toEqual(expect.arrayContaining(["africa", "americas", "asia", "europe", "oceania"]));
+  });
+});
+
+describe("country detail", () => {
+  it("separates direct initiatives from those reaching the country through groups, naming the groups", async () => {
+    const detail = (await getCountryDetail("ke", "fr"))!;
+    expect(detail.code).toBe("KE");
+    const want = await expected("KE");
+    expect(detail.direct.length).toBe(want.direct);
+    expect(detail.direct.length + detail.viaGroups.length).toBe(want.reached);
+    const directIds = new Set(detail.direct.map((ref) => ref.id));
+    for (const ref of detail.viaGroups) {
+      expect(directIds.has(ref.id)).toBe(false);
+      expect(ref.via.length).toBeGreaterThan(0);
+      for (const group of ref.via) {
+        const member = await prisma.groupMember.findFirst({ where: { countryCode: "KE", group: { slug: group.slug } } });
+        expect(member, group.slug).not.toBeNull();
+      }
+    }
+  });
+
+  it("counts donors and themes like the catalogue filters would", async () => {
+    const detail = (await getCountryDetail("KE", "en"))!;
+    for (const donor of detail.donors.slice(0, 5)) {
+      const count = await prisma.initiative.count({ where: { AND: [reachWhere("KE"), { organisations: { some: { column: "donor", organisation: { slug: donor.slug } } } }] } });
+      expect(donor.count, donor.slug).toBe(count);
+    }
+    for (const theme of detail.themes) {
+      const count = await prisma.initiative.count({ where: { AND: [reachWhere("KE"), { themes: { some: { theme: { OR: [{ slug: theme.slug }, { parentSlug: theme.slug }] } } } }] } });
+      expect(theme.count, theme.slug).toBe(count);
+    }
+  });
+
+  it("lists initiatives where the country is a donor and its GGE memberships", async () => {
+    const detail = (await getCountryDetail("JP", "ja"))!;
+    expect(detail.asDonor.length).toBe((await expected("JP")).asDonor);
+    expect(detail.asDonor.length).toBeGreaterThan(0);
+    const sessions = await prisma.ggeSessionMember.findMany({ where: { countryCode: "JP" }, select: { session: { select: { slug: true } } } });
+    expect(detail.gge.map((s) => s.slug).sort()).toEqual(sessions.map((s) => s.session.slug).sort());
+    expect(detail.approaches.map((a) => a.slug)).toEqual(["japan-proposed-model"]);
+    expect((await getCountryDetail("KE", "en"))!.approaches).toEqual([]);
+  });
+
+  it("returns null for unknown or malformed codes", async () => {
+    for (const code of ["XX", "K", "KEN", "1A", "", "ke%"]) expect(await getCountryDetail(code, "en"), code).toBeNull();
+  });
+});
