@@ -1,8 +1,8 @@
 import { Link } from "@/lib/i18n/navigation";
 
-/** The country page path; ISO 3166-1 alpha-2 code in lower case (one place to change if the country pages differ). */
+/** The country page path, by ISO 3166-1 alpha-2 code (upper case, as the country pages link themselves). */
 export function countryPath(code: string) {
-  return `/countries/${code.toLowerCase()}`;
+  return `/countries/${code.toUpperCase()}`;
 }
 
 export function CountryLink({ code, name }: { code: string; name: string }) {

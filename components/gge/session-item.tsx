@@ -3,7 +3,6 @@ import { Link } from "@/lib/i18n/navigation";
 import type { GgeSessionItem } from "@/lib/db/gge";
 import { CountryLink } from "./country-link";
 import { MemberList } from "./member-list";
-import { MembersMapSlot } from "./members-map-slot";
 import { PartialDate } from "./partial-date";
 
 /** One GGE session in the timeline: period, mandate, chair, outcome, report and members by region. */
@@ -46,7 +45,6 @@ export async function SessionItem({ session }: { session: GgeSessionItem }) {
         <dt className="font-semibold">{t("members")}</dt>
         <dd data-testid="member-count">{t("memberCount", { count: session.memberCount })}</dd>
       </dl>
-      <MembersMapSlot sessionSlug={session.slug} codes={session.members.map((m) => m.code)} />
       <details className="mt-3">
         <summary className="cursor-pointer font-semibold text-brand-700 underline">{t("membersByRegion", { count: session.memberCount })}</summary>
         <div className="mt-2"><MemberList members={session.members} headingLevel={4} /></div>

@@ -15,12 +15,12 @@ const CONTINENT_SQL = `
   )
   SELECT up.countryCode AS countryCode, up.slug AS regionSlug FROM up WHERE up.parentSlug = 'world'`;
 
-export type GgeMember = { code: string; name: string; regionSlug: string | null; regionName: string | null; regionM49: string };
+export type GgeMember = { code: string; m49: string; name: string; regionSlug: string | null; regionName: string | null; regionM49: string };
 
 /** The members of every session with their continent, in one query; keyed by session id. */
 async function sessionMembers(locale: Locale): Promise<Map<number, GgeMember[]>> {
   const rows = (await prisma.$queryRawUnsafe(
-    `SELECT m.sessionId AS sessionId, c.code AS code, c.nameJa, c.nameEn, c.nameFr,
+    `SELECT m.sessionId AS sessionId, c.code AS code, c.m49 AS m49, c.nameJa, c.nameEn, c.nameFr,
             r.slug AS regionSlug, r.nameJa AS regionJa, r.nameEn AS regionEn, r.nameFr AS regionFr, r.m49 AS regionM49
      FROM "GgeSessionMember" m JOIN "Country" c ON c.code = m.countryCode
      LEFT JOIN (${CONTINENT_SQL}) k ON k.countryCode = c.code
@@ -32,6 +32,7 @@ async function sessionMembers(locale: Locale): Promise<Map<number, GgeMember[]>>
     const list = bySession.get(Number(row.sessionId)) ?? [];
     list.push({
       code: String(row.code),
+      m49: String(row.m49),
       name: localName(row as { nameJa: string; nameEn: string; nameFr: string }, locale),
       regionSlug: row.regionSlug ? String(row.regionSlug) : null,
       regionName: row.regionSlug ? localField({ regionJa: row.regionJa, regionEn: row.regionEn, regionFr: row.regionFr }, "region", locale) : null,

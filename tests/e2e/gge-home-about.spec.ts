@@ -70,7 +70,7 @@ for (const locale of LOCALES) {
     }
     await expect(page.getByTestId("session-3")).toContainText(locale === "ja" ? "デボラ・ストークス" : "Deborah Stokes");
     await expect(page.getByTestId("session-3").locator(`a[href="/${locale}/gge/a-68-98"]`)).toBeVisible();
-    await expect(page.getByTestId("session-5").locator(`a[href="/${locale}/countries/de"]`).first()).toBeAttached();
+    await expect(page.getByTestId("session-5").locator(`a[href="/${locale}/countries/DE"]`).first()).toBeAttached();
     await expect(items.last()).toContainText("2024");
     await expect(page.locator(`link[rel=alternate][hreflang=fr]`)).toHaveAttribute("href", /\/fr\/gge$/);
   });
@@ -94,7 +94,7 @@ for (const locale of LOCALES) {
     const table = page.getByTestId("membership-table");
     await expect(table.locator("tbody tr")).toHaveCount(38);
     for (const [number, members] of [[1, 15], [4, 20], [5, 25]]) expect(digits(await page.getByTestId(`count-${number}`).textContent())).toBe(members);
-    await expect(page.getByTestId("changes-3").locator(`a[href="/${locale}/countries/jp"]`)).toBeVisible();
+    await expect(page.getByTestId("changes-3").locator(`a[href="/${locale}/countries/JP"]`)).toBeVisible();
     const topics = page.getByTestId("topic-table");
     await expect(topics.locator("thead th")).toHaveCount(6);
     await expect(topics.locator(`a[href="/${locale}/gge/a-70-174#norms"]`)).toHaveText(/13/);
@@ -140,6 +140,9 @@ test("the pages work without JavaScript", async ({ browser }) => {
   await page.goto("/fr/gge");
   await page.getByTestId("session-4").locator("summary").click();
   await expect(page.getByTestId("session-4").locator("details a[href*='/countries/']").first()).toBeVisible();
+  // The membership map links every member country to its page and says in how many sessions it sat.
+  await expect(page.getByTestId("world-map").locator("a[data-code=JP]")).toHaveAttribute("href", /\/countries\/JP$/);
+  await expect(page.getByTestId("world-map-table")).toBeAttached();
   await page.getByTestId("session-4").locator("a[href='/fr/gge/a-70-174']").click();
   await expect(page.getByTestId("symbol")).toHaveText("A/70/174");
   await context.close();

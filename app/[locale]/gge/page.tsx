@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { TimelineChart } from "@/components/gge/timeline-chart";
 import { SessionItem } from "@/components/gge/session-item";
 import { PartialDate } from "@/components/gge/partial-date";
+import { MembershipMap } from "@/components/gge/membership-map";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -35,6 +36,10 @@ export default async function GgePage({ params }: Props) {
         </div>
         <p className="mt-1 text-sm text-slate-700">{t("timelineLegend")}</p>
       </figure>
+
+      <section className="mt-10" aria-label={t("membershipMapTitle")}>
+        <MembershipMap sessions={sessions} />
+      </section>
 
       <h2 className="mt-10 text-2xl font-semibold">{t("timelineListTitle")}</h2>
       <ol className="mt-4 space-y-6" data-testid="gge-timeline">
