@@ -70,7 +70,7 @@ for (const locale of LOCALES) {
     test("country page: a donor bar opens the catalogue filtered by country and donor", async ({ page }) => {
       await page.goto(`/${locale}/countries/KE`);
       const bar = page.locator('svg[aria-labelledby="country-donors-svg-title"] a').first();
-      const value = digits((await bar.locator("title").textContent())!.split(":").pop()!);
+      const value = digits((await bar.getAttribute("aria-label"))!.split(":").pop()!);
       const donor = new URL((await bar.getAttribute("href"))!, "http://x").searchParams.get("donor")!;
       await expectCatalogueCount(page, bar, value, { country: "KE", donor });
     });
@@ -136,7 +136,7 @@ for (const locale of LOCALES) {
       await expect(page.getByTestId("sub-themes").locator("li")).toHaveCount(3);
       await expectNoAxeViolations(page);
       const bar = page.locator('svg[aria-labelledby="theme-recipients-svg-title"] a').first();
-      const value = digits((await bar.locator("title").textContent())!.split(":").pop()!);
+      const value = digits((await bar.getAttribute("aria-label"))!.split(":").pop()!);
       const country = new URL((await bar.getAttribute("href"))!, "http://x").searchParams.get("country")!;
       await expectCatalogueCount(page, bar, value, { theme: "cybercrime", country });
     });

@@ -58,8 +58,8 @@ for (const locale of LOCALES) {
   test(`GGE timeline shows sessions, members, chairs and outcomes (${locale})`, async ({ page }) => {
     await page.goto(`/${locale}/gge`);
     await expect(page.locator("html")).toHaveAttribute("lang", locale);
-    await expect(page.locator("svg > title")).not.toBeEmpty();
-    await expect(page.locator("svg > desc")).not.toBeEmpty();
+    await expect(page.locator("#gge-timeline-title")).not.toBeEmpty();
+    await expect(page.locator("svg > desc").first()).not.toBeEmpty();
     const items = page.getByTestId("gge-timeline").locator(":scope > li");
     await expect(items).toHaveCount(7);
     await expect(items.first()).toContainText("A/RES/53/70");
