@@ -1,7 +1,7 @@
 import type { InitiativeSearch } from "./validations/search";
 
 type QueryValue = string | number | undefined;
-export type CatalogueQuery = Partial<Record<"q" | "country" | "region" | "donor" | "partner" | "funder" | "theme" | "target" | "from" | "to" | "sort" | "page", QueryValue>>;
+export type CatalogueQuery = Partial<Record<"q" | "country" | "region" | "donor" | "partner" | "funder" | "theme" | "target" | "from" | "to" | "started" | "sort" | "page", QueryValue>>;
 
 /** The query string of a catalogue state, without defaults and empty values (stable, shareable URLs). */
 export function catalogueQuery(search: Partial<InitiativeSearch>, overrides: CatalogueQuery = {}): Record<string, string> {
@@ -16,6 +16,7 @@ export function catalogueQuery(search: Partial<InitiativeSearch>, overrides: Cat
     target: search.target,
     from: search.from,
     to: search.to,
+    started: search.started,
     sort: search.sort,
     page: search.page,
     ...overrides,

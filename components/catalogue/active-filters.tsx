@@ -19,6 +19,8 @@ export async function ActiveFilters({ search, facets, total }: { search: Initiat
     chips.push({ key, label: `${t(`${key}Label`)}: ${option?.label ?? value}`, remove: catalogueQuery(search, { [key]: undefined, page: undefined }) });
   }
   if (search.funder) chips.push({ key: "funder", label: `${t("funderLabel")}: ${search.funder}`, remove: catalogueQuery(search, { funder: undefined, page: undefined }) });
+  if (search.started !== undefined)
+    chips.push({ key: "started", label: t("chipStarted", { year: String(search.started) }), remove: catalogueQuery(search, { started: undefined, page: undefined }) });
   if (search.from !== undefined || search.to !== undefined)
     chips.push({
       key: "period",

@@ -52,6 +52,7 @@ export async function SearchForm({ search, facets, total }: Props) {
         <FacetSelect name="theme" label={t("themeLabel")} anyLabel={t("any")} value={search.theme} options={facets.theme} format={label} indentChildren />
         <FacetSelect name="target" label={t("targetLabel")} anyLabel={t("any")} value={search.target} options={facets.target} format={label} />
         {search.funder ? <input type="hidden" name="funder" value={search.funder} /> : null}
+        {search.started !== undefined ? <input type="hidden" name="started" value={search.started} /> : null}
         <fieldset>
           <legend className="font-medium">{t("periodLegend")}</legend>
           <p id="period-hint" className="text-sm text-slate-700">{t("periodHint")}</p>

@@ -50,7 +50,7 @@ export async function HomeCharts({ locale }: { locale: Locale }) {
           description={t("yearDesc", { unknown: years.unknown })}
           labelHeader={t("yearHeader")}
           note={t("yearNote", { unknown: years.unknown })}
-          bars={continuousYears(years.years).map((b) => ({ ...b, href: catalogueHref({ from: b.key, to: b.key }) }))}
+          bars={continuousYears(years.years).map((b) => ({ ...b, href: catalogueHref({ started: b.key }) }))}
           {...common}
         />
       </div>

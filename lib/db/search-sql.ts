@@ -103,6 +103,7 @@ export function searchWhere(search: InitiativeSearch, options: { except?: Filter
       search.from ?? 0,
     );
   }
+  if (use("period") && search.started !== undefined) add(`i.startYear = ?`, search.started);
   return { text: parts.length ? parts.join(" AND ") : "1 = 1", params };
 }
 

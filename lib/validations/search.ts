@@ -21,6 +21,8 @@ export const initiativeSearchSchema = z
     target: slugSchema.optional(),
     from: year.optional(),
     to: year.optional(),
+    /** Exactly this start year (the home page's "by start year" chart drills down with it). */
+    started: year.optional(),
     sort: z.enum(SEARCH_SORTS, { message: "sort.invalid" }).optional(),
     page: z.coerce.number({ message: "page.invalid" }).int({ message: "page.invalid" }).min(1, { message: "page.invalid" }).max(100000, { message: "page.invalid" }).default(1),
     pageSize: z.coerce.number({ message: "pageSize.invalid" }).int({ message: "pageSize.invalid" }).min(1, { message: "pageSize.invalid" }).max(MAX_PAGE_SIZE, { message: "pageSize.invalid" }).default(20),
@@ -32,8 +34,8 @@ export const initiativeSearchSchema = z
   });
 
 export type InitiativeSearch = z.infer<typeof initiativeSearchSchema>;
-export const SEARCH_KEYS = ["q", "country", "region", "donor", "partner", "funder", "theme", "target", "from", "to", "sort", "page", "pageSize", "locale"] as const;
-export const FILTER_KEYS = ["country", "region", "donor", "partner", "funder", "theme", "target", "from", "to"] as const;
+export const SEARCH_KEYS = ["q", "country", "region", "donor", "partner", "funder", "theme", "target", "from", "to", "started", "sort", "page", "pageSize", "locale"] as const;
+export const FILTER_KEYS = ["country", "region", "donor", "partner", "funder", "theme", "target", "from", "to", "started"] as const;
 
 /** Turns URLSearchParams-like input into a plain object, keeping the first value of each known key. */
 export function searchParamsToObject(params: URLSearchParams | Record<string, string | string[] | undefined>) {

@@ -100,6 +100,13 @@ describe("filters and facets", () => {
     expect(ongoing.items.every((item) => item.ongoing || (item.endYear ?? 0) >= new Date().getUTCFullYear())).toBe(true);
   });
 
+  it("filters by exact start year", async () => {
+    const result = await search({ started: 2015, pageSize: 100 });
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.items.every((item) => item.startYear === 2015)).toBe(true);
+    expect(result.total).toBe(result.facets.startYear.find((y) => y.year === 2015)?.count);
+  });
+
   it("paginates without overlap and sorts by start year", async () => {
     const first = await search({ page: 1, pageSize: 10, sort: "oldest" });
     const second = await search({ page: 2, pageSize: 10, sort: "oldest" });

@@ -5,7 +5,7 @@ import { badRequest, requestLocale, zodIssues } from "@/lib/api/errors";
 import { initiativeSearchSchema } from "@/lib/validations/search";
 import { toApiSearchItem } from "@/lib/api/initiative-json";
 
-const KNOWN = new Set(["q", "country", "region", "donor", "partner", "funder", "theme", "target", "from", "to", "sort", "page", "pageSize", "locale"]);
+const KNOWN = new Set(["q", "country", "region", "donor", "partner", "funder", "theme", "target", "from", "to", "started", "sort", "page", "pageSize", "locale"]);
 
 export async function GET(request: NextRequest) {
   const url = request.nextUrl;
