@@ -32,6 +32,8 @@ export function columnOfField(field: string) {
   return COLUMN_OF[field] ?? field.split(".")[0];
 }
 
+const ORGANISATION_ENTRY = /^(donor|partner):[a-z0-9-]+(:(funding)?(:[1-4]?)?)?$/;
+
 const listCell = (value: string) => value.split(/[;,]/).map((v) => v.trim()).filter(Boolean);
 
 /** "donor:jica:funding:1; partner:nec::4" → organisations.N.* form fields. */
@@ -87,6 +89,8 @@ export function parseInitiativeCsv(text: string): CsvParseResult {
     const result = initiativeInputSchema.safeParse(raw);
     const problems: CsvRowResult["problems"] = [];
     if (parseErrors.has(index)) problems.push({ column: "", key: "csv.malformedRow" });
+    const badEntries = (row.organisations ?? "").split(";").map((e) => e.trim()).filter((e) => e && !ORGANISATION_ENTRY.test(e));
+    if (badEntries.length) problems.push({ column: "organisations", key: "csv.organisationFormat", values: { value: badEntries.join("; ") } });
     if (!result.success)
       for (const [field, errors] of Object.entries(issuesToFieldErrors(result.error.issues, { orgRows, raw })))
         for (const error of errors) problems.push({ ...error, column: columnOfField(field) });
