@@ -9,7 +9,7 @@ import { INITIATIVE_STATUSES } from "@/lib/validations/initiative";
 import { ORGANISATION_TYPES } from "@/lib/validations/organisation";
 import type { FormValues } from "@/lib/validations/admin-form";
 import { ErrorSummary } from "./error-summary";
-import { FieldErrorText, errorProps, fieldId } from "./field-error";
+import { FieldErrorText, errorId, errorProps, fieldId } from "./field-error";
 import { ConflictPanel } from "./conflict-panel";
 import { buttonClass, fieldsetClass, inputClass, labelClass, legendClass } from "./form-styles";
 
@@ -42,14 +42,17 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
   const err = (name: string) => state.errors[name];
   const orgRowCount = Math.max(-1, ...Object.keys(values).map((k) => Number(k.match(/^organisations\.(\d+)\./)?.[1] ?? -1))) + 1 + EXTRA_ORG_ROWS;
 
-  const text = (name: string, label: string, opts: { long?: boolean; lang?: string; hint?: string } = {}) => {
-    const hintId = opts.hint ? `${fieldId(name)}-hint` : undefined;
+  const text = (name: string, label: string, opts: { long?: boolean; lang?: string; hint?: string; group?: string } = {}) => {
+    // An error about the whole group (e.g. "enter at least one language") also describes each of its inputs.
+    const groupError = opts.group && err(opts.group)?.length ? errorId(opts.group) : undefined;
+    const hintId = [opts.hint ? `${fieldId(name)}-hint` : undefined, groupError].filter(Boolean).join(" ") || undefined;
     const Tag = opts.long ? "textarea" : "input";
+    const props = errorProps(name, err(name), hintId);
     return (
       <div>
         <label className={labelClass} htmlFor={fieldId(name)}>{label}</label>
-        {opts.hint ? <p id={hintId} className="text-sm text-slate-700">{opts.hint}</p> : null}
-        <Tag {...errorProps(name, err(name), hintId)} defaultValue={v(name)} lang={opts.lang} className={inputClass} {...(opts.long ? { rows: 4 } : {})} />
+        {opts.hint ? <p id={`${fieldId(name)}-hint`} className="text-sm text-slate-700">{opts.hint}</p> : null}
+        <Tag {...props} aria-invalid={props["aria-invalid"] ?? (groupError ? true : undefined)} defaultValue={v(name)} lang={opts.lang} className={inputClass} {...(opts.long ? { rows: 4 } : {})} />
         <FieldErrorText name={name} errors={err(name)} />
       </div>
     );
@@ -58,7 +61,7 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
     <div key={field} id={fieldId(field)} className="mt-4">
       <div className="grid gap-3 md:grid-cols-3">
         {LOCALES.map((l) => (
-          <div key={l}>{text(`${field}.${l}`, t("inLanguage", { field: t(`fields.${labelKey}` as never), language: t(`languages.${l}`) }), { long, lang: l })}</div>
+          <div key={l}>{text(`${field}.${l}`, t("inLanguage", { field: t(`fields.${labelKey}` as never), language: t(`languages.${l}`) }), { long, lang: l, group: field })}</div>
         ))}
       </div>
       <FieldErrorText name={field} errors={err(field)} />

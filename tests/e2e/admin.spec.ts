@@ -160,6 +160,36 @@ test("an edit conflict between two browser contexts keeps the second editor's in
   await second.context().close();
 });
 
+const BAD_INPUTS: { label: string; field: string; fill: (page: Page) => Promise<unknown>; message: string }[] = [
+  { label: "missing name", field: "name.fr", fill: (p) => p.locator('[name="name.fr"]').fill(""), message: "Enter this text in at least one language." },
+  { label: "wrong type", field: "period.startYear", fill: (p) => p.locator('[name="period.startYear"]').fill("20twenty"), message: "wrong type" },
+  { label: "over-long text", field: "name.fr", fill: (p) => p.locator('[name="name.fr"]').fill("x".repeat(301)), message: "This text is too long." },
+  { label: "invalid country code", field: "recipientCountries", fill: (p) => p.locator('[name="recipientCountries"]').fill("TH, QQ"), message: "“QQ” is not an ISO 3166-1 alpha-2 country code." },
+  { label: "end before start", field: "period.endYear", fill: async (p) => { await p.locator('[name="period.startYear"]').fill("2020"); await p.locator('[name="period.endYear"]').fill("2018"); }, message: "The end is before the start." },
+  { label: "script tag", field: "slug", fill: (p) => p.locator('[name="slug"]').fill("<script>alert(1)</script>"), message: "Use lower-case letters, digits and hyphens only." },
+];
+
+for (const bad of BAD_INPUTS) {
+  test(`the initiative form answers ${bad.label} with a clear error and saves nothing`, async ({ page }) => {
+    let dialogs = 0;
+    page.on("dialog", (dialog) => { dialogs++; void dialog.dismiss(); });
+    const slug = unique("bad-");
+    await signIn(page, EDITOR);
+    await page.goto("/en/admin/initiatives/new");
+    await fillMinimalInitiative(page, { slug, nameFr: "Entrée invalide", status: "draft" });
+    await bad.fill(page);
+    await save(page);
+    await expect(page.getByTestId("error-summary")).toContainText(bad.message);
+    const input = page.locator(`[name="${bad.field}"]`);
+    await expect(input).toHaveAttribute("aria-invalid", "true");
+    const describedBy = (await input.getAttribute("aria-describedby"))!.split(" ");
+    await expect(page.locator(`[id="${describedBy.at(-1)}"]`)).toContainText(bad.message);
+    await expect(page.locator('[name="source.locator"]')).toHaveValue("e2e");
+    expect((await page.request.get(`/en/admin/initiatives/${slug}/edit`, { maxRedirects: 0 })).status()).toBe(404);
+    expect(dialogs).toBe(0);
+  });
+}
+
 const CSV_HEADER = "slug,status,originalLocale,name_fr,name_ja,organisations,recipientCountries,themes,startYear,endYear,ongoing,sourceDocument,sourceLocator";
 
 test("a CSV import with one bad row imports nothing, then everything once fixed", async ({ page }) => {
