@@ -10,7 +10,7 @@ export function ImportForm() {
   const t = useTranslations("AdminImport");
   const message = useValidationMessage();
   const initial: ImportState = { status: "idle", csv: "", fileProblems: [], rows: [], imported: 0 };
-  const [state, action, pending] = useActionState(importAction.bind(null, locale), initial);
+  const [state, action, pending] = useActionState(importAction, initial);
   const problemRows = state.rows.filter((row) => row.problems.length);
   return (
     <>
@@ -20,6 +20,7 @@ export function ImportForm() {
           <input id="csv-file" name="file" type="file" accept=".csv,text/csv" className={inputClass} />
         </div>
         <input type="hidden" name="intent" value="preview" />
+        <input type="hidden" name="locale" value={locale} />
         <button type="submit" className={secondaryButtonClass} disabled={pending}>{t("preview")}</button>
       </form>
 
@@ -63,6 +64,7 @@ export function ImportForm() {
             <form action={action} className="mt-4">
               <textarea name="csv" defaultValue={state.csv} hidden readOnly aria-hidden="true" tabIndex={-1} />
               <input type="hidden" name="intent" value="import" />
+              <input type="hidden" name="locale" value={locale} />
               <button type="submit" className={buttonClass} disabled={pending}>{t("import", { count: state.rows.length })}</button>
             </form>
           ) : null}

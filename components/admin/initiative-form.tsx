@@ -29,7 +29,7 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
   const locale = useLocale();
   const t = useTranslations("AdminForm");
   const initial: InitiativeFormState = { status: "idle", values: initialValues, errors: {}, submission: 0 };
-  const [state, action, pending] = useActionState(saveInitiativeAction.bind(null, locale), initial);
+  const [state, action, pending] = useActionState(saveInitiativeAction, initial);
   const values = state.values;
   const v = (name: string) => {
     const value = values[name];
@@ -91,6 +91,7 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
     <form action={action} key={state.submission} noValidate className="mt-4" id={fieldId("form")}>
       <ErrorSummary errors={state.errors} />
       {state.status === "conflict" && state.conflict ? <ConflictPanel mine={values} conflict={state.conflict} /> : null}
+      <input type="hidden" name="locale" value={locale} />
       {mode === "edit" ? <input type="hidden" name="version" value={v("version")} /> : null}
 
       <fieldset className={fieldsetClass}>

@@ -7,7 +7,7 @@ import { buttonClass, inputClass, labelClass } from "./form-styles";
 export function LoginForm({ next }: { next: string }) {
   const locale = useLocale();
   const t = useTranslations("Login");
-  const [state, action, pending] = useActionState(loginAction.bind(null, locale), { error: null, email: "" } satisfies LoginState);
+  const [state, action, pending] = useActionState(loginAction, { error: null, email: "" } satisfies LoginState);
   return (
     <form action={action} className="mt-6 max-w-sm space-y-4" noValidate>
       {state.error ? (
@@ -16,6 +16,7 @@ export function LoginForm({ next }: { next: string }) {
         </p>
       ) : null}
       <input type="hidden" name="next" value={next} />
+      <input type="hidden" name="locale" value={locale} />
       <div>
         <label className={labelClass} htmlFor="email">{t("email")}</label>
         <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} className={inputClass}

@@ -10,12 +10,13 @@ export function UserForm() {
   const locale = useLocale();
   const t = useTranslations("AdminUsers");
   const initial: UserFormState = { values: { email: "", name: "", role: "editor" }, errors: {}, created: null };
-  const [state, action, pending] = useActionState(createUserAction.bind(null, locale), initial);
+  const [state, action, pending] = useActionState(createUserAction, initial);
   const err = (name: string) => state.errors[name];
   return (
     <form action={action} noValidate className="mt-4 max-w-lg space-y-3" key={state.created ?? "form"}>
       {state.created ? <p role="status" className="rounded bg-brand-50 p-3">{t("created", { email: state.created })}</p> : null}
       <ErrorSummary errors={state.errors} />
+      <input type="hidden" name="locale" value={locale} />
       <div>
         <label className={labelClass} htmlFor="f-email">{t("email")}</label>
         <input type="email" autoComplete="off" {...errorProps("email", err("email"))} defaultValue={state.values.email} className={inputClass} />

@@ -13,8 +13,8 @@ function clientAddress(list: Headers) {
   return list.get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 64) || list.get("x-real-ip")?.slice(0, 64) || null;
 }
 
-export async function loginAction(localeInput: string, _prev: LoginState, formData: FormData): Promise<LoginState> {
-  const locale = localeSchema.catch("en").parse(localeInput);
+export async function loginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  const locale = localeSchema.catch("en").parse(formData.get("locale"));
   const email = String(formData.get("email") ?? "").slice(0, 320);
   const parsed = loginSchema.safeParse({ email, password: formData.get("password") ?? "" });
   if (!parsed.success) return { error: "missing", email };

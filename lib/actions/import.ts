@@ -22,8 +22,8 @@ async function readCsv(formData: FormData): Promise<string | null> {
 }
 
 /** "preview" validates only; "import" validates again and writes everything in one transaction, or nothing. */
-export async function importAction(localeInput: string, _prev: ImportState, formData: FormData): Promise<ImportState> {
-  const locale = localeSchema.catch("en").parse(localeInput);
+export async function importAction(_prev: ImportState, formData: FormData): Promise<ImportState> {
+  const locale = localeSchema.catch("en").parse(formData.get("locale"));
   const user = await requireRole("editor", locale);
   const text = await readCsv(formData);
   const empty: ImportState = { status: "rejected", csv: "", fileProblems: [], rows: [], imported: 0 };

@@ -46,8 +46,10 @@ async function defaultSlug(raw: { name: Record<string, string | undefined>; orig
 }
 
 /** Creates (no `version` field) or updates an initiative from the admin form. */
-export async function saveInitiativeAction(localeInput: string, prev: InitiativeFormState, formData: FormData): Promise<InitiativeFormState> {
-  const locale = localeSchema.catch("en").parse(localeInput);
+// The locale comes in a hidden field rather than through .bind(): a form bound on the client does not
+// survive a post without JavaScript.
+export async function saveInitiativeAction(prev: InitiativeFormState, formData: FormData): Promise<InitiativeFormState> {
+  const locale = localeSchema.catch("en").parse(formData.get("locale"));
   const user = await requireRole("editor", locale);
   const values = formDataToValues(formData);
   const submission = prev.submission + 1;

@@ -11,8 +11,8 @@ import { issuesToFieldErrors, type FieldErrors } from "../validations/admin-form
 
 export type UserFormState = { values: { email: string; name: string; role: string }; errors: FieldErrors; created: string | null };
 
-export async function createUserAction(localeInput: string, _prev: UserFormState, formData: FormData): Promise<UserFormState> {
-  const locale = localeSchema.catch("en").parse(localeInput);
+export async function createUserAction(_prev: UserFormState, formData: FormData): Promise<UserFormState> {
+  const locale = localeSchema.catch("en").parse(formData.get("locale"));
   const admin = await requireRole("admin", locale);
   const values = { email: String(formData.get("email") ?? ""), name: String(formData.get("name") ?? ""), role: String(formData.get("role") ?? "") };
   const parsed = userInputSchema.safeParse({ ...values, password: formData.get("password") ?? "" });

@@ -14,7 +14,7 @@ const SCALAR_ARRAYS = new Set(["recipientCountries", "recipientGroups", "themes"
 export function formDataToValues(formData: FormData): FormValues {
   const values: FormValues = {};
   for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION")) continue;
+    if (key.startsWith("$ACTION") || key === "locale") continue;
     const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
     values[key] = (MULTI_FIELDS as readonly string[]).includes(key) ? all : (all[0] ?? "");
   }

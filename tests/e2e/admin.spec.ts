@@ -266,3 +266,26 @@ test("login, list and edit pages have no axe violations", async ({ page }) => {
     await expectNoAxeViolations(page);
   }
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("signing in, a refused save and a fixed save all work as plain form posts", async ({ page }) => {
+    const blocked: string[] = [];
+    page.on("console", (message) => { if (/Content Security Policy|Refused to/i.test(message.text())) blocked.push(message.text()); });
+    await signIn(page, EDITOR);
+    await page.goto("/en/admin/initiatives/new");
+    const slug = unique("nojs-");
+    await fillMinimalInitiative(page, { slug, nameFr: "Sans JavaScript", status: "draft" });
+    await page.locator('[name="period.startYear"]').fill("2022");
+    await page.locator('[name="period.endYear"]').fill("2021");
+    await save(page);
+    await expect(page.getByTestId("error-summary")).toContainText("The end is before the start.");
+    await expect(page.locator('[name="name.fr"]')).toHaveValue("Sans JavaScript");
+    await page.locator('[name="period.endYear"]').fill("2023");
+    await save(page);
+    await expect(page.getByTestId("notice")).toContainText("version 1");
+    await expect(page).toHaveURL(new RegExp(`/en/admin/initiatives/${slug}/edit`));
+    expect(blocked).toEqual([]);
+  });
+});

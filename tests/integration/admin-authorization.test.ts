@@ -43,7 +43,7 @@ const ACTIONS: { name: string; allowed: "editor" | "admin"; run: (who: string) =
   {
     name: "saveInitiativeAction",
     allowed: "editor",
-    run: (who) => saveInitiativeAction("en", idle, formData(validInitiativeForm(`${PREFIX}-save-${who}`))),
+    run: (who) => saveInitiativeAction(idle, formData(validInitiativeForm(`${PREFIX}-save-${who}`))),
     wrote: async (who) => (await prisma.initiative.count({ where: { slug: `${PREFIX}-save-${who}` } })) === 1,
   },
   {
@@ -58,13 +58,13 @@ const ACTIONS: { name: string; allowed: "editor" | "admin"; run: (who: string) =
   {
     name: "importAction",
     allowed: "editor",
-    run: (who) => importAction("en", { status: "idle", csv: "", fileProblems: [], rows: [], imported: 0 }, formData({ csv: csv(`${PREFIX}-import-${who}`), intent: "import" })),
+    run: (who) => importAction({ status: "idle", csv: "", fileProblems: [], rows: [], imported: 0 }, formData({ csv: csv(`${PREFIX}-import-${who}`), intent: "import" })),
     wrote: async (who) => (await prisma.initiative.count({ where: { slug: `${PREFIX}-import-${who}` } })) === 1,
   },
   {
     name: "createUserAction",
     allowed: "admin",
-    run: (who) => createUserAction("en", { values: { email: "", name: "", role: "" }, errors: {}, created: null }, formData({ email: `${PREFIX}-new-${who}@example.org`, name: "N", role: "editor", password: "long-enough-password" })),
+    run: (who) => createUserAction({ values: { email: "", name: "", role: "" }, errors: {}, created: null }, formData({ email: `${PREFIX}-new-${who}@example.org`, name: "N", role: "editor", password: "long-enough-password" })),
     wrote: async (who) => (await prisma.user.count({ where: { email: `${PREFIX}-new-${who}@example.org` } })) === 1,
   },
   {
@@ -111,9 +111,9 @@ describe("authorisation matrix: every admin action × anonymous, editor, admin",
   it("an expired session or a disabled account counts as anonymous", async () => {
     as("editor");
     await prisma.user.update({ where: { id: ids.editor }, data: { disabledAt: new Date() } });
-    expect(await outcomeOf(() => saveInitiativeAction("en", idle, formData({})))).toBe("login");
+    expect(await outcomeOf(() => saveInitiativeAction(idle, formData({})))).toBe("login");
     await prisma.user.update({ where: { id: ids.editor }, data: { disabledAt: null } });
     await prisma.session.updateMany({ where: { userId: ids.editor }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await outcomeOf(() => saveInitiativeAction("en", idle, formData({})))).toBe("login");
+    expect(await outcomeOf(() => saveInitiativeAction(idle, formData({})))).toBe("login");
   });
 });

@@ -73,7 +73,7 @@ describe("the initiative form rejects bad input, explains it, and writes nothing
     it(label, async () => {
       const before = await snapshot();
       const values = { ...validInitiativeForm(`${PREFIX}-initiative`), ...override };
-      const state = await saveInitiativeAction("en", idle, formData(values));
+      const state = await saveInitiativeAction(idle, formData(values));
       expect(state.status).toBe("invalid");
       expect(state.errors[field]?.map((e) => e.key), JSON.stringify(state.errors)).toContain(key);
       message(key);
@@ -85,7 +85,7 @@ describe("the initiative form rejects bad input, explains it, and writes nothing
   it("accepts the valid base form (so the cases above fail for their own reason)", async () => {
     const before = await snapshot();
     const slug = `${PREFIX}-valid`;
-    await expect(saveInitiativeAction("en", idle, formData(validInitiativeForm(slug)))).rejects.toMatchObject({ digest: expect.stringContaining(`/en/admin/initiatives/${slug}/edit`) });
+    await expect(saveInitiativeAction(idle, formData(validInitiativeForm(slug)))).rejects.toMatchObject({ digest: expect.stringContaining(`/en/admin/initiatives/${slug}/edit`) });
     expect((await snapshot()).initiatives).toBe(before.initiatives + 1);
     await prisma.initiative.delete({ where: { slug } });
   });
@@ -107,7 +107,7 @@ describe("the user form rejects bad input and writes nothing", () => {
     it(label, async () => {
       const before = await snapshot();
       const values = { email: `${PREFIX}-user@example.org`, name: "N", role: "editor", password: "long-enough-password", ...override };
-      const state = await createUserAction("en", { values: { email: "", name: "", role: "" }, errors: {}, created: null }, formData(values));
+      const state = await createUserAction({ values: { email: "", name: "", role: "" }, errors: {}, created: null }, formData(values));
       expect(state.created).toBeNull();
       expect(state.errors[field]?.map((e) => e.key)).toContain(key);
       message(key);
@@ -116,7 +116,7 @@ describe("the user form rejects bad input and writes nothing", () => {
   }
 
   it("refuses a second account with the same e-mail", async () => {
-    const state = await createUserAction("en", { values: { email: "", name: "", role: "" }, errors: {}, created: null }, formData({ email: `${PREFIX}-ADMIN@example.org`, name: "N", role: "editor", password: "long-enough-password" }));
+    const state = await createUserAction({ values: { email: "", name: "", role: "" }, errors: {}, created: null }, formData({ email: `${PREFIX}-ADMIN@example.org`, name: "N", role: "editor", password: "long-enough-password" }));
     expect(state.errors.email?.map((e) => e.key)).toEqual(["email.taken"]);
   });
 });
@@ -142,7 +142,7 @@ describe("the CSV import rejects bad files, lists each row's problems, and impor
   for (const [label, csv, key] of CSV_CASES) {
     it(label, async () => {
       const before = await snapshot();
-      const state = await importAction("en", { status: "idle", csv: "", fileProblems: [], rows: [], imported: 0 }, formData({ csv, intent: "import" }));
+      const state = await importAction({ status: "idle", csv: "", fileProblems: [], rows: [], imported: 0 }, formData({ csv, intent: "import" }));
       expect(state.status).toBe("rejected");
       const keys = [...state.fileProblems.map((p) => p.key), ...state.rows.flatMap((r) => r.problems.map((p) => p.key))];
       expect(keys.some((k) => k.startsWith(key)), keys.join(", ")).toBe(true);
@@ -160,7 +160,7 @@ describe("the login form", () => {
   ] as const) {
     it(`answers ${label} with an error and no session`, async () => {
       jar.clear();
-      const state = await loginAction("en", { error: null, email: "" }, formData(values));
+      const state = await loginAction({ error: null, email: "" }, formData(values));
       expect(state.error).not.toBeNull();
       expect(jar.size).toBe(0);
     });

@@ -36,6 +36,7 @@ export async function outcomeOf(run: () => Promise<unknown>): Promise<Outcome> {
 
 export function formData(values: Record<string, string | string[]>) {
   const data = new FormData();
+  if (!("locale" in values)) data.append("locale", "en");
   for (const [key, value] of Object.entries(values)) for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
   return data;
 }

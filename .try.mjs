@@ -1,0 +1,17 @@
+import { chromium } from "@playwright/test";
+const base = "http://localhost:3203";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const context = await browser.newContext({ javaScriptEnabled: false });
+const page = await context.newPage();
+await page.goto(base + "/en/login", { timeout: 120000 });
+await page.fill("#email", "e2e-editor@example.org");
+await page.fill("#password", "e2e-editor-password-0451");
+await page.click("form button[type=submit]", { timeout: 120000 });
+await page.waitForLoadState();
+console.log(page.url());
+await page.goto(base + "/en/admin/initiatives/new", { timeout: 120000 });
+await page.fill('[name="name.fr"]', "Sans JS");
+await page.click("form#f-form button[type=submit]", { noWaitAfter: true });
+await page.waitForTimeout(15000);
+console.log(page.url());
+await browser.close();
