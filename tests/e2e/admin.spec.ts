@@ -32,7 +32,7 @@ test("signing in: wrong password is refused, then the admin gets in and out", as
 
 test("authorisation matrix of the admin pages and the export route", async ({ browser }) => {
   const pages = ["/en/admin", "/en/admin/initiatives", "/en/admin/initiatives/new", "/en/admin/initiatives/cybergreen-initiative/edit",
-    "/en/admin/initiatives/cybergreen-initiative/history", "/en/admin/audit", "/en/admin/import", "/en/admin/users"];
+    "/en/admin/initiatives/cybergreen-initiative/history", "/en/admin/initiatives/cybergreen-initiative/preview", "/en/admin/audit", "/en/admin/import", "/en/admin/users"];
   const adminOnly = new Set(["/en/admin/users"]);
   const route = "/api/v1/admin/initiatives.csv";
   for (const who of ["anonymous", "editor", "admin"] as const) {
@@ -86,6 +86,9 @@ test("an editor adds an initiative in French with a new organisation, publishes 
   await page.goto(`/fr/initiatives?q=${word}`);
   expect(await resultCount(page)).toBe(0);
   expect((await page.request.get(`/fr/initiatives/${slug}`)).status()).toBe(404);
+  await page.goto(`/fr/admin/initiatives/${slug}/preview`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(word);
+  await expectNoAxeViolations(page);
 
   await page.goto(`/fr/admin/initiatives/${slug}/edit`);
   await expectNoAxeViolations(page);

@@ -31,6 +31,7 @@ export default async function EditInitiativePage({ params, searchParams }: Props
       {notice ? <p role="status" className="mt-3 rounded bg-brand-50 p-3 font-medium" data-testid="notice">{notice}</p> : null}
       <p className="mt-3 flex flex-wrap gap-4">
         <Link className="text-brand-700 underline" href={`/admin/initiatives/${slug}/history`}>{t("history")}</Link>
+        <Link className="text-brand-700 underline" href={`/admin/initiatives/${slug}/preview`}>{t("preview")}</Link>
         {record.input.status === "published" ? <Link className="text-brand-700 underline" href={`/initiatives/${slug}`}>{t("viewPublic")}</Link> : null}
       </p>
       <StatusControls slug={slug} status={record.input.status} version={record.input.version} locale={locale} />
