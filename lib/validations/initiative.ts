@@ -19,7 +19,7 @@ export const initiativeOrganisationSchema = z.object({
   iatiRole: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable().default(null),
 });
 
-const year = z.number().int().min(1950, { message: "year.range" }).max(2100, { message: "year.range" });
+const year = z.number().int().min(1900, { message: "year.range" }).max(2100, { message: "year.range" });
 const month = z.number().int().min(1, { message: "month.range" }).max(12, { message: "month.range" });
 
 export const initiativePeriodSchema = z

@@ -1,0 +1,16 @@
+import type { ReactNode } from "react";
+import { getSessionUser } from "@/lib/auth/session";
+import { AdminNav } from "@/components/admin/admin-nav";
+
+// Navigation only: every page (and action) below checks the role itself with requireRole,
+// because a check in a layout protects neither the pages' own requests nor server actions.
+export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  const user = await getSessionUser();
+  return (
+    <>
+      {user ? <AdminNav user={user} locale={locale} /> : null}
+      <div className="mx-auto max-w-6xl px-4 py-8">{children}</div>
+    </>
+  );
+}

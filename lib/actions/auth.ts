@@ -1,0 +1,32 @@
+"use server";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { attemptLogin } from "../auth/login";
+import { createSession, endSession } from "../auth/session";
+import { localeSchema } from "../validations/common";
+import { loginSchema } from "../validations/user";
+
+export type LoginState = { error: "invalid" | "locked" | "missing" | null; email: string };
+
+function clientAddress(list: Headers) {
+  // The first hop as reported by the reverse proxy; only used to throttle, never to grant anything.
+  return list.get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 64) || list.get("x-real-ip")?.slice(0, 64) || null;
+}
+
+export async function loginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  const locale = localeSchema.catch("en").parse(formData.get("locale"));
+  const email = String(formData.get("email") ?? "").slice(0, 320);
+  const parsed = loginSchema.safeParse({ email, password: formData.get("password") ?? "" });
+  if (!parsed.success) return { error: "missing", email };
+  const result = await attemptLogin(parsed.data.email, parsed.data.password, clientAddress(await headers()));
+  if (!result.ok) return { error: result.reason, email };
+  await createSession(result.userId);
+  const next = String(formData.get("next") ?? "");
+  redirect(next.startsWith(`/${locale}/admin`) && !next.includes("//") ? next : `/${locale}/admin`);
+}
+
+export async function logoutAction(localeInput: string) {
+  const locale = localeSchema.catch("en").parse(localeInput);
+  await endSession();
+  redirect(`/${locale}/login?loggedOut=1`);
+}

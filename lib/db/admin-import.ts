@@ -1,0 +1,61 @@
+import "server-only";
+import { prisma } from "./client";
+import { resolveInitiativeReferences, UnknownReferenceError } from "./initiative-write";
+import { saveInitiativeIn } from "./admin-initiatives";
+import { loadInitiativeInput } from "./initiative-input";
+import { columnOfField, parseInitiativeCsv, type CsvParseResult } from "../csv/initiative-csv";
+import type { InitiativeInput } from "../validations/initiative";
+
+export type ImportPreview = CsvParseResult & { actions: Record<number, "create" | "update"> };
+
+/** Validates a CSV (schema, then references to existing records) without writing anything. */
+export async function previewImport(text: string): Promise<ImportPreview> {
+  const result = parseInitiativeCsv(text);
+  const actions: ImportPreview["actions"] = {};
+  for (const row of result.rows) {
+    if (!row.input) continue;
+    try {
+      await resolveInitiativeReferences(prisma, row.input);
+    } catch (error) {
+      if (!(error instanceof UnknownReferenceError)) throw error;
+      row.problems.push({ column: columnOfField(error.field === "source" ? "source.document" : error.field), key: "reference.unknown", values: { value: error.values.join(", ") } });
+      row.input = null;
+      continue;
+    }
+    const existing = await prisma.initiative.findUnique({ where: { slug: row.input.slug }, select: { id: true } });
+    actions[row.row] = existing ? "update" : "create";
+  }
+  return { ...result, actions };
+}
+
+export function importIsClean(preview: CsvParseResult) {
+  return preview.fileProblems.length === 0 && preview.rows.length > 0 && preview.rows.every((row) => row.problems.length === 0 && row.input);
+}
+
+/** Writes every row in one transaction: all rows or none. */
+export async function commitImport(inputs: InitiativeInput[], userId: string) {
+  return prisma.$transaction(
+    async (tx) => {
+      for (const input of inputs) {
+        const current = await loadInitiativeInput(tx, input.slug);
+        const result = await saveInitiativeIn(tx, input, { expectedVersion: current?.version ?? null, userId, action: "import" });
+        if (result.status !== "saved") throw new Error(`import of ${input.slug} failed: ${result.status}`);
+      }
+      return inputs.length;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+export async function exportInitiatives() {
+  const slugs = await prisma.initiative.findMany({ orderBy: { slug: "asc" }, select: { slug: true } });
+  const inputs = [];
+  for (const { slug } of slugs) {
+    const input = await loadInitiativeInput(prisma, slug);
+    if (input) {
+      const { version: _version, ...rest } = input;
+      inputs.push(rest);
+    }
+  }
+  return inputs;
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import type { Prisma } from "../generated/prisma/client";
+import { prisma } from "./client";
+import { loadInitiativeInput } from "./initiative-input";
+import { writeInitiative } from "./initiative-write";
+import { writeAudit, type AuditAction } from "./audit";
+import { createOrganisation } from "./admin-organisations";
+import { pickText } from "./localized";
+import type { Locale } from "../validations/common";
+import type { InitiativeInput } from "../validations/initiative";
+import type { OrganisationInput } from "../validations/organisation";
+
+export type Snapshot = InitiativeInput & { version: number };
+
+export type SaveResult =
+  | { status: "saved"; slug: string; version: number }
+  | { status: "conflict"; current: Snapshot }
+  | { status: "notFound" }
+  | { status: "slugTaken" };
+
+/**
+ * Creates (expectedVersion null) or updates an initiative. The update is a compare-and-set on
+ * Initiative.version inside the transaction, so two editors can never silently overwrite each other.
+ * Reference errors (UnknownReferenceError) propagate and roll everything back.
+ */
+export async function saveInitiative(
+  input: InitiativeInput,
+  options: { expectedVersion: number | null; userId: string; action?: AuditAction; newOrganisation?: OrganisationInput },
+): Promise<SaveResult> {
+  return prisma.$transaction((tx) => saveInitiativeIn(tx, input, options));
+}
+
+export async function saveInitiativeIn(
+  tx: Prisma.TransactionClient,
+  input: InitiativeInput,
+  options: { expectedVersion: number | null; userId: string; action?: AuditAction; newOrganisation?: OrganisationInput },
+): Promise<SaveResult> {
+  {
+    const before = await loadInitiativeInput(tx, input.slug);
+    if (options.expectedVersion === null && before) return { status: "slugTaken" } as const;
+    if (options.expectedVersion !== null) {
+      if (!before) return { status: "notFound" } as const;
+      const claimed = await tx.initiative.updateMany({ where: { slug: input.slug, version: options.expectedVersion }, data: { version: { increment: 1 } } });
+      if (claimed.count === 0) return { status: "conflict", current: before } as const;
+    }
+    if (options.newOrganisation) await createOrganisation(tx, options.newOrganisation, options.userId);
+    const version = options.expectedVersion === null ? 1 : options.expectedVersion + 1;
+    const saved = await writeInitiative(tx, input, { version });
+    const after = await loadInitiativeInput(tx, input.slug);
+    const action = options.action ?? (before ? (before.status !== "archived" && input.status === "archived" ? "archive" : "update") : "create");
+    await writeAudit(tx, { userId: options.userId, entity: "initiative", entitySlug: input.slug, initiativeId: saved.id, action, before, after });
+    return { status: "saved", slug: input.slug, version: saved.version } as const;
+  }
+}
+
+/** Archive or restore (to draft) without touching anything else. */
+export async function setInitiativeStatus(slug: string, target: "archived" | "draft", expectedVersion: number, userId: string) {
+  const current = await loadInitiativeInput(prisma, slug);
+  if (!current) return { status: "notFound" } as const;
+  const { version: _version, ...input } = current;
+  return saveInitiative({ ...input, status: target }, { expectedVersion, userId, action: target === "archived" ? "archive" : "restore" });
+}
+
+export const ADMIN_PAGE_SIZE = 50;
+
+export async function listAdminInitiatives(options: { q?: string; status?: string; page: number; locale: Locale }) {
+  const where = {
+    ...(options.status ? { status: options.status } : {}),
+    ...(options.q ? { OR: [{ slug: { contains: options.q } }, { texts: { some: { name: { contains: options.q } } } }] } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    prisma.initiative.count({ where }),
+    prisma.initiative.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (options.page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      select: { slug: true, status: true, version: true, updatedAt: true, originalLocale: true, texts: { select: { locale: true, name: true } } },
+    }),
+  ]);
+  const items = rows.map(({ texts, ...row }) => ({
+    ...row,
+    name: pickText(Object.fromEntries(texts.map((t) => [t.locale, t.name])), options.locale, row.originalLocale as Locale),
+  }));
+  return { total, items };
+}
+
+export async function countByStatus() {
+  const groups = await prisma.initiative.groupBy({ by: ["status"], _count: { _all: true } });
+  return Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Record<string, number>;
+}
+
+/** The initiative as the form edits it, with who last changed it. */
+export async function getInitiativeForEdit(slug: string) {
+  const input = await loadInitiativeInput(prisma, slug);
+  if (!input) return null;
+  const last = await prisma.auditLog.findFirst({
+    where: { entity: "initiative", entitySlug: slug },
+    orderBy: { id: "desc" },
+    select: { createdAt: true, user: { select: { email: true } } },
+  });
+  return { input, lastChange: last ? { at: last.createdAt, by: last.user?.email ?? null } : null };
+}
+
+/** A free slug based on `base` ("base", "base-2", ...). */
+export async function freeInitiativeSlug(base: string) {
+  const taken = new Set((await prisma.initiative.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((r) => r.slug));
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
