@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/validations/common";
 import { getSessionUser } from "@/lib/auth/session";
 import { LoginForm } from "@/components/admin/login-form";
+import { ScopedMessages } from "@/components/layout/scoped-messages";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ next?: string; loggedOut?: string }> };
 
@@ -22,7 +23,9 @@ export default async function LoginPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       {loggedOut ? <p role="status" className="mt-4 rounded bg-brand-50 p-3">{t("loggedOut")}</p> : null}
       <p className="mt-2 text-slate-700">{t("intro")}</p>
-      <LoginForm next={typeof next === "string" ? next.slice(0, 300) : ""} />
+      <ScopedMessages namespaces={["Layout", "Catalogue", "Login", "Validation"]}>
+        <LoginForm next={typeof next === "string" ? next.slice(0, 300) : ""} />
+      </ScopedMessages>
     </div>
   );
 }
