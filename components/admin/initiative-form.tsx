@@ -11,6 +11,7 @@ import type { FormValues } from "@/lib/validations/admin-form";
 import { ErrorSummary } from "./error-summary";
 import { FieldErrorText, errorId, errorProps, fieldId } from "./field-error";
 import { ConflictPanel } from "./conflict-panel";
+import { CountryFinder } from "./country-finder";
 import { buttonClass, fieldsetClass, inputClass, labelClass, legendClass } from "./form-styles";
 
 const TEXTS = [
@@ -175,6 +176,7 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>{t("sections.recipients")}</legend>
         {text("recipientCountries", t("fields.recipientCountries"), { hint: t("hints.recipientCountries") })}
+        <CountryFinder targetId={fieldId("recipientCountries")} countries={options.countries} />
         <fieldset className="mt-4" id={fieldId("recipientGroups")}>
           <legend className={labelClass}>{t("fields.recipientGroups")}</legend>
           <FieldErrorText name="recipientGroups" errors={err("recipientGroups")} />

@@ -69,7 +69,11 @@ test("an editor adds an initiative in French with a new organisation, publishes 
   await page.locator('[name="newOrg.iatiRole"]').selectOption("1");
   await page.locator('[name="organisations.0.org"]').fill("jica");
   await page.locator('[name="organisations.0.column"]').selectOption("partner");
-  await page.locator('[name="recipientCountries"]').fill("SN, CI");
+  await page.locator('[name="recipientCountries"]').fill("SN");
+  // The country finder searches by name and appends the chosen code.
+  await page.locator("#country-finder").fill("CI");
+  await expect(page.locator('[name="recipientCountries"]')).toHaveValue("SN, CI");
+  await expect(page.locator("#country-finder")).toHaveValue("");
   await page.locator('input[name="recipientGroups"][value="asean"]').check();
   await page.locator('input[name="themes"][value="awareness"]').check();
   await page.locator('input[name="targetGroups"]').first().check();
