@@ -4,7 +4,9 @@ import { cookies } from "next/headers";
 import { prisma } from "../db/client";
 import { env } from "../env";
 
-export const SESSION_COOKIE = "portal_session";
+import { SESSION_COOKIE } from "./cookie";
+
+export { SESSION_COOKIE };
 const SESSION_HOURS = 12;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
