@@ -4,7 +4,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { colourBreaks, colourClass, MAP_HEIGHT, MAP_WIDTH, worldShapes } from "@/lib/geo/world";
 
 export type MapValue = { code: string; m49: string; name: string; value: number; href: ComponentProps<typeof Link>["href"] };
-type Props = { id: string; title: string; description: string; values: MapValue[]; valueLabel: string; labelHeader: string };
+/** What the numbers count: initiatives (default) or, for the GGE map, sessions. */
+type Unit = "initiatives" | "sessions";
+type Props = { id: string; title: string; description: string; values: MapValue[]; valueLabel: string; labelHeader: string; unit?: Unit };
 
 const PALETTE = ["#c6dbef", "#9ecae1", "#4292c6", "#2171b5", "#08306b"];
 const EMPTY = "#f1f5f9";
@@ -13,7 +15,7 @@ const EMPTY = "#f1f5f9";
  * A choropleth world map rendered on the server as SVG (d3-geo, world-atlas 110m). Each country
  * with data is a link; a legend and an equivalent data table follow the map.
  */
-export async function WorldMap({ id, title, description, values, valueLabel, labelHeader }: Props) {
+export async function WorldMap({ id, title, description, values, valueLabel, labelHeader, unit = "initiatives" }: Props) {
   const t = await getTranslations("WorldMap");
   const format = await getFormatter();
   const byM49 = new Map(values.map((value) => [value.m49, value]));
@@ -21,7 +23,9 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
   const shapes = worldShapes();
   const mapped = shapes.filter((shape) => byM49.get(shape.m49)?.value);
   const sorted = [...values].sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
-  const countLabel = (value: number) => t("count", { count: value, formatted: format.number(value) });
+  const countLabel = (value: number) =>
+    t(unit === "sessions" ? "countSessions" : "count", { count: value, formatted: format.number(value) });
+  const legend = t(unit === "sessions" ? "legendSessions" : "legend");
   return (
     <figure className="min-w-0" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="font-semibold">{title}</figcaption>
@@ -44,8 +48,8 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
           })}
         </g>
       </svg>
-      <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-label={t("legend")} role="group">
-        <span className="font-medium">{t("legend")}</span>
+      <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-label={legend} role="group">
+        <span className="font-medium">{legend}</span>
         <LegendItem colour={EMPTY} label={t("none")} />
         {breaks.map((limit, index) => {
           const from = index === 0 ? 1 : breaks[index - 1] + 1;

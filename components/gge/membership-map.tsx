@@ -21,6 +21,7 @@ export async function MembershipMap({ sessions }: { sessions: GgeSessionItem[] }
       values={[...byCode.values()]}
       valueLabel={t("membershipMapValue")}
       labelHeader={t("membershipMapCountry")}
+      unit="sessions"
     />
   );
 }

@@ -141,6 +141,7 @@ test("the pages work without JavaScript", async ({ browser }) => {
   await expect(page.getByTestId("session-4").locator("details a[href*='/countries/']").first()).toBeVisible();
   // The membership map links every member country to its page and says in how many sessions it sat.
   await expect(page.getByTestId("world-map").locator("a[data-code=JP]")).toHaveAttribute("href", /\/countries\/JP$/);
+  await expect(page.getByTestId("world-map").locator("a[data-code=JP]")).toHaveAttribute("aria-label", /Japon.*3 sessions/);
   await expect(page.getByTestId("world-map-table")).toBeAttached();
   await page.getByTestId("session-4").locator("a[href='/fr/gge/a-70-174']").click();
   await expect(page.getByTestId("symbol")).toHaveText("A/70/174");
