@@ -1,5 +1,6 @@
 import { getFormatter } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import type { Link } from "@/lib/i18n/navigation";
+import { ChartMark } from "./chart-mark";
 import type { ComponentProps } from "react";
 import { ChartTable } from "./chart-table";
 import { fitLabel } from "./fit-label";
@@ -47,16 +48,15 @@ export async function BarChart({ id, title, description, bars, valueLabel, label
             const shape = <rect x={labelWidth} y={y + 4} width={width} height={rowHeight - 10} fill="#0b4f6c" rx="2" />;
             // The link holds only shapes (named by aria-label) so that its name never differs from visible text;
             // a transparent row-wide target lets the label be clicked too.
-            return bar.href ? (
-              <g key={bar.key}>
-                <Link href={bar.href} aria-label={`${bar.label}: ${format.number(bar.value)}`}>
-                  <rect x={0} y={y} width={labelWidth + chartWidth + 60} height={rowHeight} fill="transparent" />
-                  {shape}
-                </Link>
-                {texts}
-              </g>
-            ) : (
-              <g key={bar.key}>{shape}{texts}</g>
+            return (
+              <ChartMark
+                key={bar.key}
+                bar={bar}
+                label={`${bar.label}: ${format.number(bar.value)}`}
+                hitArea={{ x: 0, y, width: labelWidth + chartWidth + 60, height: rowHeight }}
+                shape={shape}
+                texts={texts}
+              />
             );
           })}
         </svg>

@@ -1,5 +1,5 @@
 import { getFormatter } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { ChartMark } from "./chart-mark";
 import type { Bar } from "./bar-chart";
 import { ChartTable } from "./chart-table";
 
@@ -49,16 +49,15 @@ export async function ColumnChart({ id, title, description, bars, valueLabel, la
             );
             const shape = <rect x={x} y={top + plot - height} width={step - 6} height={height} fill="#0b4f6c" rx="2" />;
             // As in BarChart: only shapes inside the link, with a transparent full-height target.
-            return bar.href ? (
-              <g key={bar.key}>
-                <Link href={bar.href} aria-label={`${bar.label}: ${format.number(bar.value)}`}>
-                  <rect x={x - 3} y={0} width={step} height={top + plot + 48} fill="transparent" />
-                  {shape}
-                </Link>
-                {texts}
-              </g>
-            ) : (
-              <g key={bar.key}>{shape}{texts}</g>
+            return (
+              <ChartMark
+                key={bar.key}
+                bar={bar}
+                label={`${bar.label}: ${format.number(bar.value)}`}
+                hitArea={{ x: x - 3, y: 0, width: step, height: top + plot + 48 }}
+                shape={shape}
+                texts={texts}
+              />
             );
           })}
         </svg>
