@@ -68,8 +68,8 @@ async function createEngine() {
   return { engine, schemaText };
 }
 
-// The FTS5 index (migration search_index) is managed by hand, outside schema.prisma.
-const ftsTables = ["", "_config", "_data", "_idx", "_content", "_docsize"].map((suffix) => `initiative_search${suffix}`);
+// The FTS5 index (migration catalogue_index) is managed by hand, outside schema.prisma.
+const ftsTables = ["", "_config", "_data", "_idx", "_docsize"].map((suffix) => `initiative_text_index${suffix}`);
 const filters = { externalTables: ftsTables, externalEnums: [] };
 
 async function pendingSql(engine: Awaited<ReturnType<typeof createEngine>>["engine"], schemaText: string) {

@@ -1,24 +1,26 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Facets } from "@/lib/db/initiatives";
 import { Link } from "@/lib/i18n/navigation";
-import { catalogueQuery } from "@/lib/catalogue-query";
+import { catalogueQuery, withoutValue } from "@/lib/catalogue-query";
 import type { InitiativeSearch } from "@/lib/validations/search";
 
-const FACET_KEYS = ["country", "region", "donor", "partner", "theme", "target"] as const;
+const FACET_KEYS = ["country", "region", "donorCountry", "donor", "partner", "theme", "target"] as const;
 
 /** The result count and one removable chip per active filter. */
 export async function ActiveFilters({ search, facets, total }: { search: InitiativeSearch; facets: Facets; total: number }) {
   const t = await getTranslations("Catalogue");
   const format = await getFormatter();
-  const chips: { key: string; label: string; remove: Record<string, string> }[] = [];
+  const chips: { key: string; label: string; remove: Record<string, string | string[]> }[] = [];
   if (search.q) chips.push({ key: "q", label: t("chipQuery", { q: search.q }), remove: catalogueQuery(search, { q: undefined, page: undefined }) });
-  for (const key of FACET_KEYS) {
-    const value = search[key];
-    if (!value) continue;
-    const option = facets[key].find((o) => o.value === value);
-    chips.push({ key, label: `${t(`${key}Label`)}: ${option?.label ?? value}`, remove: catalogueQuery(search, { [key]: undefined, page: undefined }) });
-  }
-  if (search.funder) chips.push({ key: "funder", label: `${t("funderLabel")}: ${search.funder}`, remove: catalogueQuery(search, { funder: undefined, page: undefined }) });
+  for (const key of FACET_KEYS)
+    for (const value of search[key] ?? []) {
+      const option = facets[key].find((o) => o.value === value);
+      chips.push({ key: `${key}-${value}`, label: t("chipFilter", { filter: t(`${key}Label`), value: option?.label ?? value }), remove: withoutValue(search, key, value) });
+    }
+  for (const value of search.funder ?? [])
+    chips.push({ key: `funder-${value}`, label: t("chipFilter", { filter: t("funderLabel"), value }), remove: withoutValue(search, "funder", value) });
+  if (search.reach && search.reach !== "direct")
+    chips.push({ key: "reach", label: t("chipReach", { reach: t(`reach.${search.reach}`) }), remove: catalogueQuery(search, { reach: undefined, page: undefined }) });
   if (search.started !== undefined)
     chips.push({ key: "started", label: t("chipStarted", { year: String(search.started) }), remove: catalogueQuery(search, { started: undefined, page: undefined }) });
   if (search.from !== undefined || search.to !== undefined)

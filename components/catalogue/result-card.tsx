@@ -4,7 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { PeriodText } from "@/components/ui/period-text";
 import { FallbackNote } from "@/components/ui/fallback-note";
 
-export async function ResultCard({ item, country }: { item: SearchItem; country?: string }) {
+export async function ResultCard({ item }: { item: SearchItem }) {
   const t = await getTranslations("Catalogue");
   const recipients = item.recipients.slice(0, 8);
   return (
@@ -25,9 +25,11 @@ export async function ResultCard({ item, country }: { item: SearchItem; country?
         <dd>
           {recipients.map((r) => r.name).join(t("listSeparator"))}
           {item.recipients.length > recipients.length ? t("andMore", { count: item.recipients.length - recipients.length }) : ""}
-          {country && item.via ? (
-            <span className="ml-1 block text-slate-700" data-testid="via">
-              {item.via.length === 0 ? t("reachesDirectly") : t("reachesVia", { groups: item.via.map((g) => g.name).join(t("listSeparator")) })}
+          {item.reach ? (
+            <span className="ml-1 block text-slate-700" data-testid="via" data-reach={item.reach}>
+              {item.reach === "direct"
+                ? t("reachesDirectly")
+                : t(item.reach === "group" ? "reachesVia" : "reachesGlobally", { groups: (item.via ?? []).map((g) => g.name).join(t("listSeparator")) })}
             </span>
           ) : null}
         </dd>

@@ -30,7 +30,7 @@ export async function ResultList({ result, search }: { result: SearchResult; sea
       <ol className="mt-3 space-y-4" aria-label={t("resultsHeading")}>
         {result.items.map((item) => (
           <li key={item.slug}>
-            <ResultCard item={item} country={search.country} />
+            <ResultCard item={item} />
           </li>
         ))}
       </ol>

@@ -1,10 +1,10 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Facets, FacetOption } from "@/lib/db/initiatives";
 import { getPathname } from "@/lib/i18n/navigation";
-import { SEARCH_SORTS, MAX_QUERY_LENGTH, type InitiativeSearch } from "@/lib/validations/search";
+import { SEARCH_SORTS, MAX_QUERY_LENGTH, REACH_TIERS, type InitiativeSearch, type MultiValueKey } from "@/lib/validations/search";
 import type { Locale } from "@/lib/validations/common";
 import { EnhancedSearchForm } from "./enhanced-search-form";
-import { FacetSelect } from "./facet-select";
+import { FacetCheckboxes } from "./facet-checkboxes";
 
 type Props = { search: InitiativeSearch; facets: Facets; total: number };
 
@@ -18,6 +18,10 @@ export async function SearchForm({ search, facets, total }: Props) {
   const regions = facets.region.filter((o) => o.kind === "m49-region");
   const groups = facets.region.filter((o) => o.kind !== "m49-region");
   const currentYear = new Date().getUTCFullYear();
+  const facet = (name: Exclude<MultiValueKey, "funder">) => {
+    const selected = search[name] ?? [];
+    return { name, label: t(`${name}Label`), selected, selectedLabel: t("selectedCount", { count: selected.length }), format: label };
+  };
   return (
     <EnhancedSearchForm action={action} className="space-y-5" aria-label={t("filtersLabel")}>
       <div>
@@ -35,23 +39,32 @@ export async function SearchForm({ search, facets, total }: Props) {
       </div>
       <fieldset className="space-y-4">
         <legend className="font-semibold">{t("filtersLegend")}</legend>
-        <FacetSelect name="country" label={t("countryLabel")} anyLabel={t("any")} value={search.country} options={facets.country} format={label} />
-        <FacetSelect
-          name="region"
-          label={t("regionLabel")}
-          anyLabel={t("any")}
-          value={search.region}
+        <FacetCheckboxes {...facet("country")} options={facets.country} />
+        <fieldset>
+          <legend className="font-medium">{t("reachLegend")}</legend>
+          <p id="reach-hint" className="text-sm text-slate-700">{t("reachHint")}</p>
+          {REACH_TIERS.map((tier) => (
+            <div key={tier} className="mt-1">
+              <input id={`reach-${tier}`} type="radio" name="reach" value={tier} defaultChecked={(search.reach ?? "direct") === tier} aria-describedby="reach-hint" className="me-2 size-4 align-middle" />
+              <label htmlFor={`reach-${tier}`} className="align-middle">{t(`reach.${tier}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <FacetCheckboxes
+          {...facet("region")}
           groups={[
             { label: t("regionGroupM49"), options: regions },
             { label: t("regionGroupPolitical"), options: groups },
           ]}
-          format={label}
         />
-        <FacetSelect name="donor" label={t("donorLabel")} anyLabel={t("any")} value={search.donor} options={facets.donor} format={label} />
-        <FacetSelect name="partner" label={t("partnerLabel")} anyLabel={t("any")} value={search.partner} options={facets.partner} format={label} />
-        <FacetSelect name="theme" label={t("themeLabel")} anyLabel={t("any")} value={search.theme} options={facets.theme} format={label} indentChildren />
-        <FacetSelect name="target" label={t("targetLabel")} anyLabel={t("any")} value={search.target} options={facets.target} format={label} />
-        {search.funder ? <input type="hidden" name="funder" value={search.funder} /> : null}
+        <FacetCheckboxes {...facet("donorCountry")} options={facets.donorCountry} />
+        <FacetCheckboxes {...facet("donor")} options={facets.donor} />
+        <FacetCheckboxes {...facet("partner")} options={facets.partner} />
+        <FacetCheckboxes {...facet("theme")} options={facets.theme} indentChildren />
+        <FacetCheckboxes {...facet("target")} options={facets.target} />
+        {(search.funder ?? []).map((slug) => (
+          <input key={slug} type="hidden" name="funder" value={slug} />
+        ))}
         {search.started !== undefined ? <input type="hidden" name="started" value={search.started} /> : null}
         <fieldset>
           <legend className="font-medium">{t("periodLegend")}</legend>

@@ -1,5 +1,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import { LOCALES } from "../validations/common";
+import { buildSearchDocuments } from "../search/text-index";
+import { textIndex } from "../search/text-index-engine";
 import type { InitiativeInput } from "../validations/initiative";
 
 type Tx = Prisma.TransactionClient;
@@ -128,5 +130,7 @@ export async function writeInitiative(tx: Tx, input: InitiativeInput, options: {
   await tx.initiativeTargetGroup.createMany({
     data: [...refs.targetGroups.values()].map((targetGroupId) => ({ initiativeId: id, targetGroupId })),
   });
+  // The full-text document is rewritten in the same transaction: search never disagrees with the record.
+  await textIndex().write(tx, await buildSearchDocuments(tx, [id]), []);
   return initiative;
 }

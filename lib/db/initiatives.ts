@@ -18,5 +18,5 @@ export function getInitiativeDetail(slug: string, locale: Locale) {
 }
 
 export function unknownFilterValues(search: InitiativeSearch) {
-  return runUnknown(prisma, search);
+  return runUnknown(search);
 }

@@ -1,22 +1,18 @@
 import "server-only";
 import { prisma } from "./client";
-import { INITIATIVE_COUNTRY_SQL } from "./search-sql";
+import { currentIndex } from "../search/index-store";
+import { publishedCounts } from "../search/browse";
 
-/** Headline numbers for the home page, counted in SQL over published initiatives. */
+/** Headline numbers for the home page, over published initiatives; countries are those named as recipients. */
 export async function getHeadlineStats() {
-  const [row] = (await prisma.$queryRawUnsafe(`
-    SELECT
-      (SELECT COUNT(*) FROM "Initiative" WHERE status = 'published') AS initiatives,
-      (SELECT COUNT(DISTINCT io.organisationId) FROM "InitiativeOrganisation" io JOIN "Initiative" i ON i.id = io.initiativeId WHERE i.status = 'published') AS organisations,
-      (SELECT COUNT(DISTINCT x.countryCode) FROM (${INITIATIVE_COUNTRY_SQL}) x JOIN "Initiative" i ON i.id = x.initiativeId WHERE i.status = 'published') AS countries,
-      (SELECT COUNT(DISTINCT io.organisationId) FROM "InitiativeOrganisation" io JOIN "Initiative" i ON i.id = io.initiativeId WHERE i.status = 'published' AND io."column" = 'donor') AS donors,
-      (SELECT COUNT(*) FROM "GgeDocument") AS ggeDocuments
-  `)) as Record<string, unknown>[];
-  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, Number(value)])) as {
-    initiatives: number;
-    organisations: number;
-    countries: number;
-    donors: number;
-    ggeDocuments: number;
+  const index = await currentIndex();
+  const donors = publishedCounts(index, ["donor"]);
+  const organisations = new Set([...donors.keys(), ...publishedCounts(index, ["partner"]).keys()]);
+  return {
+    initiatives: index.published.size(),
+    organisations: organisations.size,
+    countries: publishedCounts(index, ["country"]).size,
+    donors: donors.size,
+    ggeDocuments: await prisma.ggeDocument.count(),
   };
 }

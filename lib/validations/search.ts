@@ -4,21 +4,32 @@ import { countryCodeSchema, localeSchema, slugSchema } from "./common";
 export const SEARCH_SORTS = ["relevance", "name", "newest", "oldest"] as const;
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_PAGE_SIZE = 100;
+export const MAX_FILTER_VALUES = 30;
 
 const year = z.coerce.number({ message: "year.invalid" }).int({ message: "year.invalid" }).min(1900, { message: "year.range" }).max(2100, { message: "year.range" });
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+/** A repeatable filter: one value or several (`country=VN&country=LA` means either). */
+const anyOf = <T extends z.ZodType<string>>(item: T) =>
+  z.preprocess((value) => (value === undefined ? undefined : [...new Set(Array.isArray(value) ? value : [value])]), z.array(item).max(MAX_FILTER_VALUES, { message: "filter.tooMany" })).optional();
+
+/** How far a country filter reaches: named directly, also through a named group, also global programmes. */
+export const REACH_TIERS = ["direct", "group", "all"] as const;
+export type Reach = (typeof REACH_TIERS)[number];
 
 /** The catalogue's filters, shared by the page (query string), the API and the client enhancement. */
 export const initiativeSearchSchema = z
   .object({
     q: z.string().trim().max(MAX_QUERY_LENGTH, { message: "query.tooLong" }).optional(),
-    country: countryCodeSchema.optional(),
-    region: slugSchema.optional(),
-    donor: slugSchema.optional(),
-    partner: slugSchema.optional(),
-    funder: slugSchema.optional(),
-    theme: slugSchema.optional(),
-    target: slugSchema.optional(),
+    country: anyOf(countryCodeSchema),
+    reach: z.enum(REACH_TIERS, { message: "reach.invalid" }).optional(),
+    region: anyOf(slugSchema),
+    donor: anyOf(slugSchema),
+    partner: anyOf(slugSchema),
+    funder: anyOf(slugSchema),
+    /** Donors and funding partners based in these countries (government bodies, agencies, companies). */
+    donorCountry: anyOf(countryCodeSchema),
+    theme: anyOf(slugSchema),
+    target: anyOf(slugSchema),
     from: year.optional(),
     to: year.optional(),
     /** Exactly this start year (the home page's "by start year" chart drills down with it). */
@@ -34,17 +45,21 @@ export const initiativeSearchSchema = z
   });
 
 export type InitiativeSearch = z.infer<typeof initiativeSearchSchema>;
-export const SEARCH_KEYS = ["q", "country", "region", "donor", "partner", "funder", "theme", "target", "from", "to", "started", "sort", "page", "pageSize", "locale"] as const;
-export const FILTER_KEYS = ["country", "region", "donor", "partner", "funder", "theme", "target", "from", "to", "started"] as const;
+/** Filters that may repeat; every other parameter keeps its first value. */
+export const MULTI_VALUE_KEYS = ["country", "region", "donor", "partner", "funder", "donorCountry", "theme", "target"] as const;
+export type MultiValueKey = (typeof MULTI_VALUE_KEYS)[number];
+export const SEARCH_KEYS = ["q", ...MULTI_VALUE_KEYS, "reach", "from", "to", "started", "sort", "page", "pageSize", "locale"] as const;
 
-/** Turns URLSearchParams-like input into a plain object, keeping the first value of each known key. */
+const isMultiValue = (key: string): key is MultiValueKey => (MULTI_VALUE_KEYS as readonly string[]).includes(key);
+
+/** Turns URLSearchParams-like input into a plain object: repeatable filters as arrays, others as their first value. */
 export function searchParamsToObject(params: URLSearchParams | Record<string, string | string[] | undefined>) {
   const out: Record<string, unknown> = {};
   for (const key of SEARCH_KEYS) {
-    const raw = params instanceof URLSearchParams ? params.get(key) : params[key];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    const cleaned = emptyToUndefined(value);
-    if (cleaned !== undefined) out[key] = cleaned;
+    const raw = params instanceof URLSearchParams ? params.getAll(key) : params[key];
+    const values = (Array.isArray(raw) ? raw : [raw]).map(emptyToUndefined).filter((value): value is string => typeof value === "string");
+    if (!values.length) continue;
+    out[key] = isMultiValue(key) ? values : values[0];
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ftsPhrase, likePattern, queryTerms } from "../../lib/db/search-sql";
+import { ftsPhrase, likePattern } from "../../lib/search/text-index-sqlite";
+import { queryTerms } from "../../lib/search/query-groups";
 import { initiativeSearchSchema, parseSearchLeniently, searchParamsToObject } from "../../lib/validations/search";
 import { catalogueQuery } from "../../lib/catalogue-query";
 

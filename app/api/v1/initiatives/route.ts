@@ -2,20 +2,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { searchInitiatives, unknownFilterValues } from "@/lib/db/initiatives";
 import { badRequest, requestLocale, zodIssues } from "@/lib/api/errors";
-import { initiativeSearchSchema } from "@/lib/validations/search";
+import { initiativeSearchSchema, searchParamsToObject, SEARCH_KEYS } from "@/lib/validations/search";
 import { toApiSearchItem } from "@/lib/api/initiative-json";
 
-const KNOWN = new Set(["q", "country", "region", "donor", "partner", "funder", "theme", "target", "from", "to", "started", "sort", "page", "pageSize", "locale"]);
+const KNOWN = new Set<string>(SEARCH_KEYS);
 
 export async function GET(request: NextRequest) {
   const url = request.nextUrl;
   const locale = requestLocale(url, request.headers);
-  const input: Record<string, string> = {};
-  const unknown: string[] = [];
-  for (const [key, value] of url.searchParams.entries()) {
-    if (!KNOWN.has(key)) unknown.push(key);
-    else if (value !== "" && !(key in input)) input[key] = value;
-  }
+  const unknown = [...new Set(url.searchParams.keys())].filter((key) => !KNOWN.has(key));
+  const input = searchParamsToObject(url.searchParams);
   if (unknown.length) return badRequest(locale, unknown.map((key) => ({ path: key, message: "parameter.unknown", code: "unrecognized_keys" })));
   const parsed = initiativeSearchSchema.safeParse({ ...input, locale: input.locale ?? locale });
   if (!parsed.success) return badRequest(locale, zodIssues(parsed.error));

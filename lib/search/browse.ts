@@ -1,0 +1,43 @@
+import { Bitset } from "./bitset";
+import type { CatalogueIndex, IndexKey } from "./catalogue-index";
+import { countValues } from "./run-search";
+import type { Locale } from "../validations/common";
+
+/** A published initiative as a list entry: name in the page's locale, else its original locale. */
+export type InitiativeRef = { id: number; slug: string; name: string; lang: Locale; startYear: number | null; endYear: number | null; ongoing: boolean };
+
+/** Published initiatives carrying any of some facet values (e.g. a country at one reach tier). */
+export function publishedWith(index: CatalogueIndex, keys: IndexKey[], values: string[]): Bitset {
+  const result = new Bitset(index.capacity);
+  for (const key of keys) result.or(index.anyOf(key, values));
+  return result.and(index.published);
+}
+
+/** The initiatives of a set as list entries, newest first (the catalogue's default order). */
+export function refsOf(index: CatalogueIndex, set: Bitset, locale: Locale): InitiativeRef[] {
+  const refs: InitiativeRef[] = [];
+  for (const slot of index.order("newest", locale)) {
+    if (!set.has(slot)) continue;
+    const record = index.records[slot]!;
+    const lang = record.names[locale] ? locale : record.names[record.originalLocale] ? record.originalLocale : ((Object.keys(record.names)[0] as Locale | undefined) ?? locale);
+    refs.push({ id: record.id, slug: record.slug, name: record.names[lang] ?? record.slug, lang, startYear: record.startYear, endYear: record.endYear, ongoing: record.ongoing });
+  }
+  return refs;
+}
+
+export type ThemeCount = { slug: string; name: string; gfceCode: string | null; count: number };
+
+/** Top-level GFCE themes with how many initiatives of a set carry the theme or one of its sub-themes. */
+export function topThemeCounts(index: CatalogueIndex, set: Bitset, locale: Locale): ThemeCount[] {
+  const counts = countValues(index, ["theme"], set);
+  return [...index.reference.themes.values()]
+    .filter((theme) => !theme.parentSlug)
+    .sort((a, b) => a.position - b.position)
+    .map((theme) => ({ slug: theme.slug, name: theme.names[locale], gfceCode: theme.gfceCode, count: counts.get(theme.slug) ?? 0 }))
+    .filter((theme) => theme.count > 0);
+}
+
+/** For each value of some keys, the number of published initiatives carrying it (exact, from the postings). */
+export function publishedCounts(index: CatalogueIndex, keys: IndexKey[]): Map<string, number> {
+  return countValues(index, keys, index.published);
+}

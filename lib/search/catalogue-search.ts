@@ -1,0 +1,112 @@
+import "server-only";
+import type { CatalogueIndex } from "./catalogue-index";
+import { countValues, filterSets, matchingSet, pageOf, reachKeys, type FilterKey } from "./run-search";
+import { queryGroups } from "./query-groups";
+import { textIndex } from "./text-index-engine";
+import type { GroupRef, Names } from "./reference-data";
+import type { Locale } from "../validations/common";
+import type { InitiativeSearch } from "../validations/search";
+
+export type FacetOption = { value: string; label: string; count: number; parent?: string | null; kind?: string };
+export type CatalogueFacets = Record<"country" | "region" | "donor" | "partner" | "donorCountry" | "theme" | "target", FacetOption[]> & {
+  startYear: { year: number; count: number }[];
+};
+export type ReachTier = "direct" | "group" | "global";
+export type ItemReach = { id: number; tier: ReachTier; via: GroupRef[] };
+
+/** Published initiatives matching the text of a search (all of them without text), and their scores. */
+async function textMatches(index: CatalogueIndex, search: InitiativeSearch) {
+  const base = index.published.clone();
+  const groups = queryGroups(search.q);
+  if (!groups.length) return { base, scores: null };
+  const scores = await textIndex().match(groups);
+  const matched = new Set<number>();
+  for (const id of scores.keys()) {
+    const slot = index.slotById.get(id);
+    if (slot !== undefined) matched.add(slot);
+  }
+  for (const slot of base) if (!matched.has(slot)) base.delete(slot);
+  return { base, scores };
+}
+
+const collators = new Map<Locale, Intl.Collator>();
+const collator = (locale: Locale) => collators.get(locale) ?? collators.set(locale, new Intl.Collator(locale, { sensitivity: "base" })).get(locale)!;
+
+function facetOptions(counts: Map<string, number>, describe: (value: string) => { label: string; names?: Names } & Omit<FacetOption, "value" | "label" | "count"> | null) {
+  const options: FacetOption[] = [];
+  for (const [value, count] of counts) {
+    const described = describe(value);
+    if (!described) continue;
+    const { names: _names, ...rest } = described;
+    options.push({ value, count, ...rest });
+  }
+  return options;
+}
+
+export async function searchCatalogue(index: CatalogueIndex, search: InitiativeSearch, options: { facets?: boolean } = {}) {
+  const locale = search.locale;
+  const ref = index.reference;
+  const { base, scores } = await textMatches(index, search);
+  const filters = filterSets(index, search);
+  const matching = matchingSet(index, base, filters);
+  const total = matching.size();
+  const sort = search.sort ?? (scores ? "relevance" : "newest");
+  const slots = pageOf(index, matching, { sort, locale, scores, offset: (search.page - 1) * search.pageSize, limit: search.pageSize });
+
+  const except = (key: FilterKey) => (filters.has(key) ? matchingSet(index, base, filters, key) : matching);
+  const byLabel = (a: FacetOption, b: FacetOption) => collator(locale).compare(a.label, b.label);
+  const orgLabel = (slug: string) => {
+    const org = ref.organisationsBySlug.get(slug);
+    if (!org) return null;
+    const name = org.names[locale];
+    return { label: org.acronym && !name.includes(org.acronym) ? `${name} (${org.acronym})` : name };
+  };
+  const countryLabel = (code: string) => {
+    const country = ref.countries.get(code);
+    return country ? { label: country.names[locale] } : null;
+  };
+  const byCount = (a: FacetOption, b: FacetOption) => b.count - a.count || byLabel(a, b);
+
+  const facets: CatalogueFacets = options.facets === false ? emptyFacets() : {
+    country: facetOptions(countValues(index, reachKeys(search.reach), except("country")), countryLabel).sort(byLabel),
+    region: facetOptions(countValues(index, ["region"], except("region")), (slug) => {
+      const group = ref.groupsBySlug.get(slug);
+      return group ? { label: group.names[locale], kind: group.kind } : null;
+    }).sort((a, b) => Number(b.kind === "m49-region") - Number(a.kind === "m49-region") || byLabel(a, b)),
+    donor: facetOptions(countValues(index, ["donor"], except("donor")), orgLabel).sort(byCount),
+    partner: facetOptions(countValues(index, ["partner"], except("partner")), orgLabel).sort(byCount),
+    donorCountry: facetOptions(countValues(index, ["donorCountry"], except("donorCountry")), countryLabel).sort(byCount),
+    theme: facetOptions(countValues(index, ["theme"], except("theme")), (slug) => {
+      const theme = ref.themesBySlug.get(slug);
+      return theme ? { label: theme.names[locale], parent: theme.parentSlug } : null;
+    }).sort((a, b) => (ref.themesBySlug.get(a.value)?.position ?? 0) - (ref.themesBySlug.get(b.value)?.position ?? 0)),
+    target: facetOptions(countValues(index, ["target"], except("target")), (slug) => {
+      const target = [...ref.targets.values()].find((t) => t.slug === slug);
+      return target ? { label: target.names[locale] } : null;
+    }).sort((a, b) => positionOfTarget(a.value) - positionOfTarget(b.value)),
+    startYear: [...countValues(index, ["startYear"], except("period"))].map(([year, count]) => ({ year: Number(year), count })).sort((a, b) => a.year - b.year),
+  };
+  function positionOfTarget(slug: string) {
+    return [...ref.targets.values()].find((t) => t.slug === slug)?.position ?? 0;
+  }
+
+  const records = slots.map((slot) => index.records[slot]!);
+  const reach: ItemReach[] = search.country?.length ? records.map((record) => describeReach(index, record.id, search.country!)) : [];
+  return { total, ids: records.map((record) => record.id), facets, reach };
+}
+
+function emptyFacets(): CatalogueFacets {
+  return { country: [], region: [], donor: [], partner: [], donorCountry: [], theme: [], target: [], startYear: [] };
+}
+
+/** How an initiative reaches the searched countries: named, through groups, or as a global programme. */
+export function describeReach(index: CatalogueIndex, id: number, countries: string[]): ItemReach {
+  const record = index.records[index.slotById.get(id)!]!;
+  if (countries.some((code) => record.values.country.includes(code))) return { id, tier: "direct", via: [] };
+  const ref = index.reference;
+  const via = record.groups
+    .map((groupId) => ref.groups.get(groupId)!)
+    .filter((group) => group && countries.some((code) => ref.groupReach.get(group.id)?.includes(code)));
+  const named = via.filter((group) => !group.global);
+  return named.length ? { id, tier: "group", via: named } : { id, tier: "global", via };
+}

@@ -1,0 +1,109 @@
+import { Bitset } from "./bitset";
+import type { CatalogueIndex, IndexKey, SortKey } from "./catalogue-index";
+import type { Locale } from "../validations/common";
+import type { InitiativeSearch, Reach } from "../validations/search";
+
+export const FILTER_KEYS = ["country", "region", "donor", "partner", "funder", "donorCountry", "theme", "target", "period"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+type MultiValueKey = Exclude<FilterKey, "country" | "period">;
+
+/** The posting keys that make up a country's reach at a tier (the tiers are disjoint sets). */
+export function reachKeys(reach: Reach | undefined): IndexKey[] {
+  return reach === "all" ? ["country", "countryGroup", "countryGlobal"] : reach === "group" ? ["country", "countryGroup"] : ["country"];
+}
+
+/** Initiatives whose known period overlaps [from, to], or that started in `started`. */
+function periodSet(index: CatalogueIndex, search: InitiativeSearch): Bitset | null {
+  const hasRange = search.from !== undefined || search.to !== undefined;
+  if (!hasRange && search.started === undefined) return null;
+  const from = search.from ?? -Infinity;
+  const to = search.to ?? Infinity;
+  const result = new Bitset(index.capacity);
+  index.records.forEach((record, slot) => {
+    if (!record) return;
+    if (search.started !== undefined && record.startYear !== search.started) return;
+    if (hasRange) {
+      // An initiative with no known year never matches a period; "ongoing" runs to its source's date.
+      const start = record.startYear ?? record.endYear;
+      if (start === null || start > to) return;
+      if ((record.knownUntil ?? start) < from) return;
+    }
+    result.add(slot);
+  });
+  return result;
+}
+
+/** The set each active filter allows (a repeated filter allows any of its values). */
+export function filterSets(index: CatalogueIndex, search: InitiativeSearch): Map<FilterKey, Bitset> {
+  const sets = new Map<FilterKey, Bitset>();
+  if (search.country?.length) {
+    const result = new Bitset(index.capacity);
+    for (const key of reachKeys(search.reach)) result.or(index.anyOf(key, search.country));
+    sets.set("country", result);
+  }
+  const multi: MultiValueKey[] = ["region", "donor", "partner", "funder", "donorCountry", "theme", "target"];
+  for (const key of multi) {
+    const values = search[key];
+    if (values?.length) sets.set(key, index.anyOf(key, values));
+  }
+  const period = periodSet(index, search);
+  if (period) sets.set("period", period);
+  return sets;
+}
+
+/** Published initiatives matching the text and every filter but `except`. */
+export function matchingSet(index: CatalogueIndex, base: Bitset, filters: Map<FilterKey, Bitset>, except?: FilterKey): Bitset {
+  const result = base.clone();
+  for (const [key, set] of filters) if (key !== except) result.and(set);
+  return result;
+}
+
+/** For each value of some posting keys, how many initiatives of `within` carry it. */
+export function countValues(index: CatalogueIndex, keys: IndexKey[], within: Bitset): Map<string, number> {
+  const counts = new Map<string, number>();
+  const size = within.size();
+  if (size === 0) return counts;
+  if (size * 64 < index.capacity) {
+    // Few initiatives: tally their values rather than intersect every posting set.
+    for (const slot of within) {
+      const record = index.records[slot];
+      if (!record) continue;
+      for (const key of keys) for (const value of record.values[key]) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    return counts;
+  }
+  for (const key of keys)
+    for (const [value, set] of index.postings.get(key)!) {
+      const n = set.intersectionSize(within);
+      if (n) counts.set(value, (counts.get(value) ?? 0) + n);
+    }
+  return counts;
+}
+
+/** Slots of `within` in the requested order, `offset` skipped, at most `limit`. */
+export function pageOf(
+  index: CatalogueIndex,
+  within: Bitset,
+  options: { sort: SortKey | "relevance"; locale: Locale; scores: Map<number, number> | null; offset: number; limit: number },
+): number[] {
+  if (options.sort === "relevance" && options.scores) {
+    const { locale, scores } = options;
+    const ranked = [...within].map((slot) => ({ slot, score: scores.get(index.records[slot]!.id) ?? 0 }));
+    ranked.sort((a, b) => a.score - b.score || compare(index.records[a.slot]!.sortName[locale], index.records[b.slot]!.sortName[locale]));
+    return ranked.slice(options.offset, options.offset + options.limit).map((entry) => entry.slot);
+  }
+  const order = index.order(options.sort === "relevance" ? "newest" : options.sort, options.locale);
+  const page: number[] = [];
+  let skipped = 0;
+  for (let i = 0; i < order.length && page.length < options.limit; i++) {
+    if (!within.has(order[i])) continue;
+    if (skipped < options.offset) skipped++;
+    else page.push(order[i]);
+  }
+  return page;
+}
+
+function compare(a: string, b: string) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
