@@ -10,7 +10,10 @@ const year = z.coerce.number({ message: "year.invalid" }).int({ message: "year.i
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 /** A repeatable filter: one value or several (`country=VN&country=LA` means either). */
 const anyOf = <T extends z.ZodType<string>>(item: T) =>
-  z.preprocess((value) => (value === undefined ? undefined : [...new Set(Array.isArray(value) ? value : [value])]), z.array(item).max(MAX_FILTER_VALUES, { message: "filter.tooMany" })).optional();
+  z
+    .preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item).max(MAX_FILTER_VALUES, { message: "filter.tooMany" }))
+    .transform((values) => [...new Set(values)])
+    .optional();
 
 /** How far a country filter reaches: named directly, also through a named group, also global programmes. */
 export const REACH_TIERS = ["direct", "group", "all"] as const;

@@ -53,18 +53,48 @@ describe("full-text search", () => {
 });
 
 describe("filters and facets", () => {
-  it("reaches a country through a group it belongs to and says which", async () => {
-    const result = await search({ country: "TH", pageSize: 100 });
-    const viaAsean = result.items.filter((item) => item.via?.some((g) => g.slug === "asean"));
+  it("reaches a country directly by default, and through groups or global programmes only when asked", async () => {
+    const names = (item: { recipients: { type: string; code?: string }[] }) => item.recipients.some((r) => r.type === "country" && r.code === "TH");
+    const direct = await search({ country: "TH", pageSize: 100 });
+    expect(direct.total).toBeGreaterThan(0);
+    for (const item of direct.items) expect(names(item) && item.reach === "direct").toBe(true);
+    const group = await search({ country: "TH", reach: "group", pageSize: 100 });
+    const viaAsean = group.items.filter((item) => item.via?.some((g) => g.slug === "asean"));
     expect(viaAsean.length).toBeGreaterThan(0);
-    for (const item of viaAsean) expect(item.recipients.some((r) => r.type === "country" && r.code === "TH")).toBe(false);
-    const direct = result.items.filter((item) => item.via?.length === 0);
-    for (const item of direct) expect(item.recipients.some((r) => r.type === "country" && r.code === "TH")).toBe(true);
+    for (const item of viaAsean) expect(names(item) || item.reach !== "group").toBe(false);
+    expect(group.items.some((item) => item.reach === "global")).toBe(false);
+    const all = await search({ country: "TH", reach: "all", pageSize: 100 });
+    const global = all.items.filter((item) => item.reach === "global");
+    expect(global.length).toBeGreaterThan(0);
+    expect(all.total).toBe(group.total + global.length);
+    expect(group.total).toBe(direct.total + group.items.filter((item) => item.reach === "group").length);
+  });
+
+  it("treats a repeated filter as any of its values and different filters as all", async () => {
+    const vn = await search({ country: "VN", pageSize: 100 });
+    const la = await search({ country: "LA", pageSize: 100 });
+    const either = await search({ country: ["VN", "LA"], pageSize: 100 });
+    const union = new Set([...vn.items, ...la.items].map((item) => item.slug));
+    expect(either.total).toBe(union.size);
+    const withTheme = await search({ country: ["VN", "LA"], theme: "cybercrime", pageSize: 100 });
+    for (const item of withTheme.items) expect(union.has(item.slug) && item.themes.some((t) => t.slug === "cybercrime" || t.parent === "cybercrime")).toBe(true);
+  });
+
+  it("finds what a donor country funds: any donor or funding partner based there", async () => {
+    const result = await search({ donorCountry: "JP", pageSize: 100 });
+    const independent = await prisma.initiative.count({
+      where: { status: "published", organisations: { some: { organisation: { countryCode: "JP" }, OR: [{ column: "donor" }, { funding: true }, { iatiRole: 1 }] } } },
+    });
+    expect(result.total).toBe(independent);
+    const cybercrime = await search({ donorCountry: "JP", theme: "cybercrime" });
+    const agencies = new Set(cybercrime.items.flatMap((item) => item.donors.map((d) => d.slug)));
+    expect(agencies.size).toBeGreaterThan(1);
+    expect(result.facets.donorCountry.find((o) => o.value === "JP")?.count).toBe(result.total);
   });
 
   it("gives facet counts equal to the totals of the filtered searches", async () => {
     const base = await search({ q: "cyber" });
-    for (const key of ["theme", "donor", "country", "region", "target"] as const) {
+    for (const key of ["theme", "donor", "donorCountry", "country", "region", "target"] as const) {
       for (const option of base.facets[key].slice(0, 3)) {
         const filtered = await search({ q: "cyber", [key]: option.value });
         expect(filtered.total, `${key}=${option.value}`).toBe(option.count);

@@ -28,7 +28,7 @@ describe("escaping", () => {
 describe("search parameters", () => {
   it("accepts a complete valid query", () => {
     const parsed = initiativeSearchSchema.parse({ q: "cyber", country: "th", from: "2010", to: "2015", page: "2", pageSize: "10", locale: "fr" });
-    expect(parsed).toMatchObject({ country: "TH", from: 2010, to: 2015, page: 2, pageSize: 10, locale: "fr" });
+    expect(parsed).toMatchObject({ country: ["TH"], from: 2010, to: 2015, page: 2, pageSize: 10, locale: "fr" });
   });
   it.each([
     [{ page: "-1" }, "page"],
@@ -40,6 +40,10 @@ describe("search parameters", () => {
     [{ sort: "random" }, "sort"],
     [{ pageSize: "1000" }, "pageSize"],
     [{ q: "x".repeat(201) }, "q"],
+    [{ country: ["VN", "nowhere"] }, "country"],
+    [{ reach: "everywhere" }, "reach"],
+    [{ donorCountry: "Japan" }, "donorCountry"],
+    [{ theme: Array.from({ length: 31 }, (_, i) => `theme-${i}`) }, "theme"],
   ])("rejects %o on %s", (input, key) => {
     const result = initiativeSearchSchema.safeParse(input);
     expect(result.success).toBe(false);
@@ -47,16 +51,23 @@ describe("search parameters", () => {
   });
   it("drops only the invalid parameters when parsing leniently", () => {
     const { search, ignored } = parseSearchLeniently({ page: "-1", from: "abc", theme: "cybercrime", locale: "ja" });
-    expect(search).toMatchObject({ page: 1, theme: "cybercrime", locale: "ja" });
+    expect(search).toMatchObject({ page: 1, theme: ["cybercrime"], locale: "ja" });
     expect(search.from).toBeUndefined();
     expect(ignored.map((i) => i.key).sort()).toEqual(["from", "page"]);
   });
-  it("reads the first value of repeated parameters and ignores empty ones", () => {
-    expect(searchParamsToObject(new URLSearchParams("q=a&q=b&country=&theme=x"))).toEqual({ q: "a", theme: "x" });
+  it("keeps every value of a repeatable filter, the first of other parameters, and ignores empty ones", () => {
+    expect(searchParamsToObject(new URLSearchParams("q=a&q=b&country=&theme=x&country=VN&country=LA&reach=group&reach=all"))).toEqual({
+      q: "a",
+      theme: ["x"],
+      country: ["VN", "LA"],
+      reach: "group",
+    });
+    expect(initiativeSearchSchema.parse({ country: ["vn", "VN"] }).country).toEqual(["VN"]);
   });
   it("builds stable catalogue URLs without defaults", () => {
-    const search = initiativeSearchSchema.parse({ q: "cert", country: "TH", page: "1" });
-    expect(catalogueQuery(search)).toEqual({ q: "cert", country: "TH" });
+    const search = initiativeSearchSchema.parse({ q: "cert", country: "TH", page: "1", reach: "direct" });
+    expect(catalogueQuery(search)).toEqual({ q: "cert", country: ["TH"] });
+    expect(catalogueQuery({ ...search, reach: "all" })).toEqual({ q: "cert", country: ["TH"], reach: "all" });
     expect(catalogueQuery(search, { page: 3, country: undefined })).toEqual({ q: "cert", page: "3" });
   });
 });
