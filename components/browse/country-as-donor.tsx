@@ -24,6 +24,25 @@ export async function CountryAsDonor({ country }: { country: CountryDetail }) {
               </li>
             ))}
           </ul>
+          <p className="mt-3">
+            <Link className="font-semibold text-brand-700 underline" href={catalogueHref({ donorCountry: country.code })} data-testid="as-donor-link" data-count={country.asDonor.length}>
+              {t("asDonorCatalogueLink", { count: country.asDonor.length, formatted: format.number(country.asDonor.length), country: country.name })}
+            </Link>
+          </p>
+          {country.asDonorThemes.length ? (
+            <>
+              <h3 className="mt-4 text-lg font-semibold">{t("asDonorThemesHeading")}</h3>
+              <ul className="mt-2 space-y-1" data-testid="as-donor-themes">
+                {country.asDonorThemes.map((theme) => (
+                  <li key={theme.slug}>
+                    <Link className="text-brand-700 underline" href={catalogueHref({ donorCountry: country.code, theme: theme.slug })} data-count={theme.count}>
+                      {t("asDonorThemeLink", { theme: theme.name, count: theme.count, formatted: format.number(theme.count) })}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <InitiativeRefList refs={country.asDonor} testId="as-donor-list" />
         </>
       ) : (

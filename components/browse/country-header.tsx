@@ -6,10 +6,12 @@ import { Link } from "@/lib/i18n/navigation";
 export async function CountryHeader({ country }: { country: CountryDetail }) {
   const t = await getTranslations("Country");
   const format = await getFormatter();
-  const reached = country.direct.length + country.viaGroups.length;
+  const direct = country.direct.length;
+  const withGroups = direct + country.viaGroups.length;
   const stats = [
-    { key: "direct", value: country.direct.length, href: "#direct" },
+    { key: "direct", value: direct, href: "#direct" },
     { key: "viaGroups", value: country.viaGroups.length, href: "#via-groups" },
+    { key: "global", value: country.global.length, href: "#global" },
     { key: "asDonor", value: country.asDonor.length, href: "#as-donor" },
   ] as const;
   return (
@@ -19,7 +21,7 @@ export async function CountryHeader({ country }: { country: CountryDetail }) {
         {country.continent ? <span className="text-slate-700"> › {country.continent.name}{country.region && country.region.slug !== country.continent.slug ? ` › ${country.region.name}` : ""}</span> : null}
       </nav>
       <h1 className="mt-3 text-3xl font-bold">{country.name}</h1>
-      <dl className="mt-4 grid gap-3 sm:grid-cols-3">
+      <dl className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {stats.map((stat) => (
           <div key={stat.key} className="rounded border border-slate-300 p-3">
             <dt className="text-sm text-slate-700">{t(`stat.${stat.key}`)}</dt>
@@ -27,12 +29,23 @@ export async function CountryHeader({ country }: { country: CountryDetail }) {
           </div>
         ))}
       </dl>
-      {reached ? (
-        <p className="mt-4">
-          <Link className="font-semibold text-brand-700 underline" href={catalogueHref({ country: country.code })} data-testid="catalogue-link" data-count={reached}>
-            {t("catalogueLink", { count: reached, formatted: format.number(reached), country: country.name })}
-          </Link>
-        </p>
+      {direct || withGroups ? (
+        <ul className="mt-4 space-y-1">
+          {direct ? (
+            <li>
+              <Link className="font-semibold text-brand-700 underline" href={catalogueHref({ country: country.code })} data-testid="catalogue-link" data-count={direct}>
+                {t("catalogueLink", { count: direct, formatted: format.number(direct), country: country.name })}
+              </Link>
+            </li>
+          ) : null}
+          {country.viaGroups.length ? (
+            <li>
+              <Link className="text-brand-700 underline" href={catalogueHref({ country: country.code, reach: "group" })} data-testid="catalogue-link-group" data-count={withGroups}>
+                {t("catalogueLinkGroups", { count: withGroups, formatted: format.number(withGroups) })}
+              </Link>
+            </li>
+          ) : null}
+        </ul>
       ) : null}
     </header>
   );

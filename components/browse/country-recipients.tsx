@@ -36,6 +36,26 @@ export async function CountryRecipients({ country }: { country: CountryDetail })
           <p className="mt-2 text-slate-700">{t("noneVia")}</p>
         )}
       </section>
+      <section className="mt-8" aria-labelledby="global">
+        <h2 id="global" className="text-2xl font-semibold">{t("globalHeading", { count: country.global.length })}</h2>
+        <p className="mt-1 text-sm text-slate-700">{t("globalIntro")}</p>
+        {country.global.length ? (
+          <details className="mt-2">
+            <summary className="cursor-pointer text-brand-700 underline">{t("globalShow", { count: country.global.length })}</summary>
+            <InitiativeRefList
+              refs={country.global}
+              testId="global-list"
+              extra={(ref) => (
+                <>
+                  {t("via")} {ref.via.map((group) => group.name).join(t("separator"))}
+                </>
+              )}
+            />
+          </details>
+        ) : (
+          <p className="mt-2 text-slate-700">{t("noneGlobal")}</p>
+        )}
+      </section>
     </>
   );
 }
