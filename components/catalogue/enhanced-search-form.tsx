@@ -6,12 +6,22 @@ import { useRouter } from "@/lib/i18n/navigation";
 
 type Props = Omit<ComponentProps<"form">, "method" | "onSubmit" | "onChange"> & { action: string };
 
-function formQuery(form: HTMLFormElement): Record<string, string> {
-  const query: Record<string, string> = {};
-  for (const [key, value] of new FormData(form).entries()) {
-    if (typeof value === "string" && value.trim() !== "") query[key] = value.trim();
+/** The form's values as a query: a repeated field (ticked checkboxes) becomes a list. */
+function formQuery(form: HTMLFormElement): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const [key, raw] of new FormData(form).entries()) {
+    if (typeof raw !== "string" || raw.trim() === "") continue;
+    const value = raw.trim();
+    const existing = query[key];
+    query[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }
   return query;
+}
+
+function toSearchParams(query: Record<string, string | string[]>) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+  return params;
 }
 
 /**
@@ -37,7 +47,7 @@ export function EnhancedSearchForm({ action, children, ...rest }: Props) {
     previewTimer.current = setTimeout(async () => {
       const form = formRef.current;
       if (!form) return;
-      const params = new URLSearchParams({ ...formQuery(form), pageSize: "1" });
+      const params = toSearchParams({ ...formQuery(form), pageSize: "1" });
       params.delete("sort");
       const response = await fetch(`/api/v1/initiatives?${params}`, { headers: { accept: "application/json" } }).catch(() => null);
       if (!response?.ok) return;
@@ -57,7 +67,7 @@ export function EnhancedSearchForm({ action, children, ...rest }: Props) {
   };
   const onChange = (event: FormEvent<HTMLFormElement>) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
-    if (target.tagName === "SELECT") apply();
+    if (target.tagName === "SELECT" || target.type === "checkbox" || target.type === "radio") apply();
     else preview();
   };
 

@@ -13,7 +13,7 @@ export function toApiSearchItem(item: SearchItem) {
     recipients: item.recipients.map((r) =>
       r.type === "country" ? { code: r.code, name: r.name } : { slug: r.slug, name: r.name, kind: r.kind },
     ),
-    ...(item.via ? { via: item.via.map(({ slug, name }) => ({ slug, name })) } : {}),
+    ...(item.reach ? { reach: item.reach, via: (item.via ?? []).map(({ slug, name }) => ({ slug, name })) } : {}),
     themes: item.themes.map(({ slug, name, parent }) => ({ slug, name, parent })),
     startYear: item.startYear,
     endYear: item.endYear,

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { isValidCountryCode } from "../geo/country-codes";
 
-export const LOCALES = ["ja", "en", "fr"] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES } from "../i18n/locales";
+
+export { LOCALES, type Locale } from "../i18n/locales";
 export const localeSchema = z.enum(LOCALES);
 
 export const slugSchema = z

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, facetOption, LOCALES, resultCount } from "./helpers";
+import { expectNoAxeViolations, facetOption, LOCALES, resultCount, toggleFacet } from "./helpers";
 
 for (const locale of LOCALES) {
   test.describe(`catalogue (${locale})`, () => {
@@ -18,15 +18,15 @@ for (const locale of LOCALES) {
       await expect(page).not.toHaveURL(/q=ASEAN/);
     });
 
-    for (const name of ["country", "region", "donor", "partner", "theme", "target"]) {
+    for (const name of ["country", "region", "donorCountry", "donor", "partner", "theme", "target"]) {
       test(`the ${name} filter gives the count its option announced`, async ({ page }) => {
         await page.goto(`/${locale}/initiatives`);
         const option = await facetOption(page, name);
         await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
-        await page.locator(`#filter-${name}`).selectOption(option.value);
+        await toggleFacet(page, name, option.value);
         await expect(page).toHaveURL(new RegExp(`${name}=${encodeURIComponent(option.value)}`));
         await expect.poll(() => resultCount(page)).toBe(option.count);
-        await expect(page.locator(`#filter-${name}`)).toHaveValue(option.value);
+        await expect(page.locator(`#filter-${name}-${option.value}`)).toBeChecked();
         // Applied by the client enhancement: the same document, no full page load.
         expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
       });
@@ -59,7 +59,7 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}/initiatives?theme=cybercrime`);
       const themeOnly = await resultCount(page);
       const region = await facetOption(page, "region");
-      await page.locator("#filter-region").selectOption(region.value);
+      await toggleFacet(page, "region", region.value);
       await expect(page).toHaveURL(/theme=cybercrime/);
       await expect(page).toHaveURL(new RegExp(`region=${region.value}`));
       await expect.poll(() => resultCount(page)).toBe(region.count);
@@ -69,11 +69,29 @@ for (const locale of LOCALES) {
       await expect.poll(() => resultCount(page)).toBe(themeOnly);
     });
 
-    test("a country filter says how each initiative reaches the country", async ({ page }) => {
+    test("a country filter counts direct reach by default and adds group and global programmes on request", async ({ page }) => {
       await page.goto(`/${locale}/initiatives?country=TH&pageSize=100`);
-      await expect(page.getByTestId("via").first()).toBeVisible();
-      const vias = await page.getByTestId("via").allTextContents();
+      const direct = await resultCount(page);
+      expect(await page.locator("[data-reach]").evaluateAll((els) => els.map((el) => el.getAttribute("data-reach")))).toEqual(Array(direct).fill("direct"));
+      await page.locator("#reach-group").check();
+      await expect(page).toHaveURL(/reach=group/);
+      await expect.poll(() => resultCount(page)).toBeGreaterThan(direct);
+      const vias = await page.locator("[data-reach=group]").allTextContents();
       expect(vias.some((text) => /ASEAN/i.test(text))).toBe(true);
+      await expect(page.locator("[data-reach=global]")).toHaveCount(0);
+      await page.locator("#reach-all").check();
+      await expect(page).toHaveURL(/reach=all/);
+      await expect(page.locator("[data-reach=global]").first()).toBeVisible();
+    });
+
+    test("ticking two countries shows initiatives for either", async ({ page }) => {
+      await page.goto(`/${locale}/initiatives?country=VN`);
+      const vn = await resultCount(page);
+      await toggleFacet(page, "country", "LA");
+      await expect(page).toHaveURL(/country=VN.*country=LA|country=LA.*country=VN/);
+      await expect.poll(() => resultCount(page)).toBeGreaterThanOrEqual(vn);
+      await expect(page.locator("#filter-country-VN")).toBeChecked();
+      await expect(page.locator("#filter-country-LA")).toBeChecked();
     });
 
     test("pagination moves through the results", async ({ page }) => {
@@ -121,7 +139,7 @@ test("switching language keeps the path and the filters", async ({ page }) => {
   expect(url.searchParams.get("country")).toBe("TH");
   expect(url.searchParams.get("sort")).toBe("name");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-  await expect(page.locator("#filter-theme")).toHaveValue("cybercrime");
+  await expect(page.locator("#filter-theme-cybercrime")).toBeChecked();
   await page.getByRole("link", { name: "日本語" }).click();
   await expect(page).toHaveURL(/\/ja\/initiatives\?.*country=TH/);
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
@@ -139,11 +157,16 @@ test.describe("without JavaScript", () => {
   test("the same search works as a plain form", async ({ page }) => {
     await page.goto("/en/initiatives");
     await page.locator("#q").fill("ASEAN");
-    await page.locator("#filter-theme").selectOption("culture-skills");
+    await page.locator("details[data-facet=theme] summary").click();
+    await page.locator("#filter-theme-culture-skills").check();
+    await page.locator("details[data-facet=country] summary").click();
+    await page.locator("#filter-country-VN").check();
+    await page.locator("#filter-country-LA").check();
     await page.locator("form[role=search] button[type=submit]").click();
     await expect(page).toHaveURL(/q=ASEAN/);
     await expect(page).toHaveURL(/theme=culture-skills/);
-    expect(await resultCount(page)).toBeGreaterThan(0);
+    await expect(page).toHaveURL(/country=VN&country=LA/);
+    await expect(page.locator("#filter-country-LA")).toBeChecked();
     await page.locator("a[hreflang=ja]").click();
     await expect(page).toHaveURL(/\/ja\/initiatives\?.*q=ASEAN/);
   });

@@ -3,14 +3,21 @@ import { expect, type Page } from "@playwright/test";
 
 export const LOCALES = ["ja", "en", "fr"] as const;
 
-/** The value and visible count of the n-th real option of a facet select (skipping "Any"). */
+/** The value, label and announced count of the n-th option of a facet (a checkbox in its disclosure). */
 export async function facetOption(page: Page, name: string, index = 0) {
-  const option = page.locator(`#filter-${name} option:not([value=""])`).nth(index);
+  const option = page.locator(`details[data-facet="${name}"] input[type=checkbox]`).nth(index);
   const value = await option.getAttribute("value");
-  const label = (await option.textContent()) ?? "";
+  const label = (await page.locator(`label[for="${await option.getAttribute("id")}"]`).textContent()) ?? "";
   const count = Number(label.match(/[（(]([\d,\s .]+)[)）]\s*$/)?.[1].replace(/\D/g, ""));
   expect(value, `an option for ${name}`).toBeTruthy();
   return { value: value!, count, label };
+}
+
+/** Opens a facet's disclosure and ticks (or unticks) one of its values. */
+export async function toggleFacet(page: Page, name: string, value: string) {
+  const details = page.locator(`details[data-facet="${name}"]`);
+  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) await details.locator("summary").click();
+  await page.locator(`#filter-${name}-${value}`).click();
 }
 
 /** The number shown in the result heading ("12 initiatives", "12件の取組", "12 initiatives"). */
