@@ -1,0 +1,69 @@
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import { mockNextRequestScope } from "./admin-fixtures";
+
+mockNextRequestScope();
+
+const { prisma } = await import("../../lib/db/client");
+const { databaseFilePath } = await import("../../lib/env");
+const { searchInitiatives } = await import("../../lib/db/initiative-search");
+const { countryCounts } = await import("../../lib/db/countries");
+const { topDonors } = await import("../../lib/db/home");
+const { commitImport } = await import("../../lib/db/admin-import");
+const { createUser } = await import("../../lib/db/users");
+const { seedDatabase } = await import("../../lib/seed/seed-database");
+const { initiativeSearchSchema } = await import("../../lib/validations/search");
+const { initiativeInputSchema } = await import("../../lib/validations/initiative");
+
+const PREFIX = "freshness";
+afterAll(async () => {
+  await prisma.initiative.deleteMany({ where: { slug: { startsWith: PREFIX } } });
+  await prisma.auditLog.deleteMany({ where: { entitySlug: { startsWith: PREFIX } } });
+  await prisma.user.deleteMany({ where: { email: { startsWith: PREFIX } } });
+});
+
+const search = (input: Record<string, unknown>) => searchInitiatives(prisma, initiativeSearchSchema.parse(input));
+const kenya = async () => (await countryCounts("en")).find((row) => row.code === "KE")?.direct ?? 0;
+
+describe("counts stay exact and fresh after every write path", () => {
+  it("a write by another process (another app instance) is visible on the next read", async () => {
+    const before = await search({ country: "KE" });
+    const target = before.items[0];
+    const other = new Database(databaseFilePath());
+    try {
+      other.prepare(`UPDATE "Initiative" SET status = 'draft' WHERE slug = ?`).run(target.slug);
+      const after = await search({ country: "KE" });
+      expect(after.total).toBe(before.total - 1);
+      expect(after.facets.country.find((o) => o.value === "KE")?.count).toBe(after.total);
+      expect(await kenya()).toBe(after.total);
+    } finally {
+      other.prepare(`UPDATE "Initiative" SET status = 'published' WHERE slug = ?`).run(target.slug);
+      other.close();
+    }
+    expect((await search({ country: "KE" })).total).toBe(before.total);
+  });
+
+  it("a CSV import shows in lists, facets and home charts before the import call returns", async () => {
+    const userId = (await createUser({ email: `${PREFIX}@example.org`, name: "F", role: "editor", password: "long-enough-password" })).id;
+    const kenyaBefore = await kenya();
+    const donorBefore = (await topDonors("en", 1000)).find((d) => d.key === "jica")?.value ?? 0;
+    const inputs = [1, 2].map((n) =>
+      initiativeInputSchema.parse({
+        slug: `${PREFIX}-csv-${n}`, originalLocale: "en", status: "published", name: { en: `Freshness ${n}` },
+        organisations: [{ org: "jica", column: "donor", funding: true, iatiRole: 1 }], recipientCountries: ["KE"], themes: ["awareness"],
+        period: { startYear: 2020, endYear: 2021, ongoing: false }, source: { document: "murakami-2018", locator: "test" },
+      }),
+    );
+    await commitImport(inputs, userId);
+    expect(await kenya()).toBe(kenyaBefore + 2);
+    expect((await topDonors("en", 1000)).find((d) => d.key === "jica")?.value).toBe(donorBefore + 2);
+    expect((await search({ q: "Freshness" })).total).toBe(2);
+  });
+
+  it("re-seeding leaves every count equal to its list", async () => {
+    await seedDatabase(prisma);
+    const result = await search({ country: "KE", pageSize: 100 });
+    expect(result.items.length).toBe(result.total);
+    expect(await kenya()).toBe(result.total);
+  });
+});

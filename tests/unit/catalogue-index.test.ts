@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { Bitset } from "../../lib/search/bitset";
+import { CatalogueIndex, deriveInitiative, type InitiativeRows } from "../../lib/search/catalogue-index";
+import { buildReferenceData } from "../../lib/search/reference-data";
+import { countValues, filterSets, matchingSet, pageOf } from "../../lib/search/run-search";
+import { initiativeSearchSchema } from "../../lib/validations/search";
+
+const named = (en: string) => ({ nameJa: en, nameEn: en, nameFr: en });
+const reference = buildReferenceData({
+  countries: ["VN", "LA", "TH", "JP", "BV", "FR"].map((code) => ({ code, m49: "000", regionSlug: null, ...named(code) })),
+  groups: [
+    { id: 1, slug: "world", kind: "m49-region", parentSlug: null, acronym: null, ...named("World") },
+    { id: 2, slug: "asia", kind: "m49-region", parentSlug: "world", acronym: null, ...named("Asia") },
+    { id: 3, slug: "south-eastern-asia", kind: "m49-region", parentSlug: "asia", acronym: null, ...named("SE Asia") },
+    { id: 4, slug: "asean", kind: "regional", parentSlug: null, acronym: "ASEAN", ...named("ASEAN") },
+    { id: 5, slug: "un-member-states", kind: "political", parentSlug: null, acronym: null, ...named("UN") },
+    { id: 6, slug: "antarctic-area", kind: "other", parentSlug: null, acronym: null, ...named("Antarctic") },
+  ],
+  members: [
+    { groupId: 3, countryCode: "VN" },
+    { groupId: 3, countryCode: "LA" },
+    { groupId: 3, countryCode: "TH" },
+    { groupId: 4, countryCode: "VN" },
+    { groupId: 4, countryCode: "TH" },
+    { groupId: 5, countryCode: "JP" },
+    { groupId: 5, countryCode: "VN" },
+    { groupId: 6, countryCode: "BV" },
+  ],
+  organisations: [
+    { id: 10, slug: "jica", acronym: "JICA", countryCode: "JP", ...named("JICA") },
+    { id: 11, slug: "npa", acronym: null, countryCode: "JP", ...named("NPA") },
+    { id: 12, slug: "afd", acronym: null, countryCode: "FR", ...named("AFD") },
+  ],
+  themes: [
+    { id: 20, slug: "cybercrime", parentSlug: null, gfceCode: "3", position: 1, ...named("Cybercrime") },
+    { id: 21, slug: "law-enforcement", parentSlug: "cybercrime", gfceCode: null, position: 2, ...named("LE") },
+  ],
+  targets: [],
+  sources: [{ id: 1, date: "2018-03" }],
+});
+
+const rows = (over: Partial<InitiativeRows> & { id: number }): InitiativeRows => ({
+  slug: `i-${over.id}`,
+  status: "published",
+  originalLocale: "en",
+  startYear: 2015,
+  endYear: 2016,
+  ongoing: false,
+  sourceDocumentId: 1,
+  names: [{ locale: "en", name: `Initiative ${over.id}` }],
+  countries: [],
+  groups: [],
+  organisations: [],
+  themes: [],
+  targets: [],
+  ...over,
+});
+
+function build(list: InitiativeRows[]) {
+  const index = new CatalogueIndex(reference);
+  for (const r of list) index.upsert(deriveInitiative(r, reference));
+  return index;
+}
+
+const search = (input: Record<string, unknown>) => initiativeSearchSchema.parse(input);
+const ids = (index: CatalogueIndex, input: Record<string, unknown>) => {
+  const set = matchingSet(index, index.published.clone(), filterSets(index, search(input)));
+  return [...set].map((slot) => index.records[slot]!.id).sort((a, b) => a - b);
+};
+
+describe("Bitset", () => {
+  it("adds, removes, intersects and counts across word boundaries", () => {
+    const a = Bitset.of([0, 31, 32, 100, 1000]);
+    const b = Bitset.of([31, 100, 5000]);
+    expect(a.size()).toBe(5);
+    expect(a.intersectionSize(b)).toBe(2);
+    expect([...a.clone().and(b)]).toEqual([31, 100]);
+    expect([...a.clone().or(b)]).toEqual([0, 31, 32, 100, 1000, 5000]);
+    a.delete(31);
+    expect(a.has(31)).toBe(false);
+    expect(a.has(100000)).toBe(false);
+  });
+});
+
+describe("reach tiers", () => {
+  const index = build([
+    rows({ id: 1, countries: ["VN"] }),
+    rows({ id: 2, groups: [4] }), // ASEAN
+    rows({ id: 3, groups: [5] }), // UN member states: global
+    rows({ id: 4, groups: [1] }), // world: global, every country
+    rows({ id: 5, groups: [2], countries: ["VN"] }), // Asia and Viet Nam named: direct for VN
+    rows({ id: 6, groups: [6] }), // a group whose only member is an uninhabited territory
+  ]);
+
+  it("counts a country directly by default, adds named groups and then global programmes on request", () => {
+    expect(ids(index, { country: "VN" })).toEqual([1, 5]);
+    expect(ids(index, { country: "VN", reach: "group" })).toEqual([1, 2, 5]);
+    expect(ids(index, { country: "VN", reach: "all" })).toEqual([1, 2, 3, 4, 5]);
+    expect(ids(index, { country: "LA", reach: "group" })).toEqual([5]);
+    expect(ids(index, { country: "JP", reach: "group" })).toEqual([]);
+    expect(ids(index, { country: "JP", reach: "all" })).toEqual([3, 4]);
+  });
+
+  it("never lets an uninhabited territory inherit an initiative", () => {
+    expect(ids(index, { country: "BV", reach: "all" })).toEqual([]);
+  });
+
+  it("keeps tiers disjoint so that their counts add up", () => {
+    const counts = countValues(index, ["country", "countryGroup", "countryGlobal"], index.published);
+    expect(counts.get("VN")).toBe(ids(index, { country: "VN", reach: "all" }).length);
+  });
+});
+
+describe("filters", () => {
+  const index = build([
+    rows({ id: 1, organisations: [{ organisationId: 10, column: "donor", funding: false, iatiRole: null }], themes: [21] }),
+    rows({ id: 2, organisations: [{ organisationId: 12, column: "donor", funding: false, iatiRole: null }, { organisationId: 11, column: "partner", funding: true, iatiRole: 1 }] }),
+    rows({ id: 3, organisations: [{ organisationId: 11, column: "partner", funding: false, iatiRole: 4 }], themes: [20] }),
+    rows({ id: 4, status: "draft", organisations: [{ organisationId: 10, column: "donor", funding: false, iatiRole: null }] }),
+    rows({ id: 5, startYear: 2017, endYear: null, ongoing: true }), // ongoing in a 2018 source
+  ]);
+
+  it("finds what a donor country funds: donors and funding partners, not implementers; drafts never", () => {
+    expect(ids(index, { donorCountry: "JP" })).toEqual([1, 2]);
+    expect(ids(index, { donorCountry: ["JP", "FR"] })).toEqual([1, 2]);
+  });
+
+  it("matches a theme through its sub-themes and combines filters with AND", () => {
+    expect(ids(index, { theme: "cybercrime" })).toEqual([1, 3]);
+    expect(ids(index, { theme: "cybercrime", donorCountry: "JP" })).toEqual([1]);
+  });
+
+  it("treats ongoing as known only until the source's date", () => {
+    expect(ids(index, { from: 2018, to: 2018 })).toEqual([5]);
+    expect(ids(index, { from: 2019 })).toEqual([]);
+  });
+
+  it("pages in order and counts the same by tally or by intersection", () => {
+    const all = index.published.clone();
+    const page = pageOf(index, all, { sort: "name", locale: "en", scores: null, offset: 1, limit: 2 });
+    expect(page.map((slot) => index.records[slot]!.id)).toEqual([2, 3]);
+    const big = build(Array.from({ length: 200 }, (_, i) => rows({ id: i + 1, themes: [i % 2 ? 20 : 21] })));
+    const few = Bitset.of([0, 1, 2]);
+    expect(countValues(big, ["theme"], few).get("cybercrime")).toBe(3);
+    expect(countValues(big, ["theme"], big.published).get("cybercrime")).toBe(200);
+  });
+});
