@@ -6,8 +6,11 @@ import { buildIndex, refreshInitiatives } from "./load-index";
 /** Changes replayed one by one up to this many; beyond, rebuilding is cheaper. */
 const MAX_INCREMENTAL = 2_000;
 
+/** Rows kept in the change log; an instance further behind than this rebuilds its index. */
+const KEEP_CHANGES = 10_000;
+
 type State = { index: CatalogueIndex; seq: number };
-const holder = globalThis as unknown as { catalogueIndex?: State; catalogueRefresh?: Promise<State> | null };
+const holder = globalThis as unknown as { catalogueIndex?: State; catalogueRefresh?: Promise<State> | null; catalogueLastPrune?: number };
 
 async function latestSeq(): Promise<number> {
   const last = await prisma.catalogueChange.findFirst({ orderBy: { seq: "desc" }, select: { seq: true } });
@@ -15,6 +18,10 @@ async function latestSeq(): Promise<number> {
 }
 
 async function refresh(current: State | undefined, target: number): Promise<State> {
+  if (target - (holder.catalogueLastPrune ?? 0) >= 1_000) {
+    holder.catalogueLastPrune = target;
+    await pruneCatalogueChanges(target);
+  }
   if (current) {
     const changes = await prisma.catalogueChange.findMany({ where: { seq: { gt: current.seq, lte: target } }, select: { seq: true, initiativeId: true }, orderBy: { seq: "asc" }, take: MAX_INCREMENTAL + 1 });
     // A gap before the first change means older rows were pruned while this process was behind.
@@ -46,8 +53,7 @@ export async function currentIndex(): Promise<CatalogueIndex> {
   return next.seq >= target ? next.index : currentIndex();
 }
 
-/** Keeps the change log short; an instance further behind than this rebuilds its index. */
-export async function pruneCatalogueChanges(keep = 10_000) {
-  const last = await latestSeq();
-  if (last > keep) await prisma.catalogueChange.deleteMany({ where: { seq: { lte: last - keep } } });
+/** Keeps the change log short (called by whichever instance notices it has grown). */
+async function pruneCatalogueChanges(last: number) {
+  if (last > KEEP_CHANGES) await prisma.catalogueChange.deleteMany({ where: { seq: { lte: last - KEEP_CHANGES } } });
 }
