@@ -2,7 +2,8 @@ import "server-only";
 import { prisma } from "./client";
 import type { Locale } from "../validations/common";
 import { localeSuffix } from "./localized";
-import { INITIATIVE_COUNTRY_SQL, likePattern } from "./search-sql";
+import { INITIATIVE_COUNTRY_SQL } from "./search-sql";
+import { findCountries } from "../search/aliases";
 import { initiativeRefsSql, toRef, type InitiativeRef } from "./initiative-refs";
 
 export type CountryCount = { code: string; m49: string; name: string; regionSlug: string | null; reached: number; direct: number; viaGroups: number; asDonor: number };
@@ -21,9 +22,11 @@ export async function countryCounts(locale: Locale, options: { q?: string; sort?
   const params: unknown[] = [];
   let nameFilter = "";
   if (options.q) {
-    const like = likePattern(options.q.normalize("NFKC"));
-    nameFilter = `AND (c.nameJa LIKE ? ESCAPE '\\' OR c.nameEn LIKE ? ESCAPE '\\' OR c.nameFr LIKE ? ESCAPE '\\' OR c.code = ?)`;
-    params.push(like, like, like, options.q.trim().toUpperCase());
+    // Names in every language and their aliases (Vietnam, Ivory Coast, USA, トルコ), accents ignored.
+    const codes = findCountries(options.q, locale);
+    if (!codes.length) return [];
+    nameFilter = `AND c.code IN (${codes.map(() => "?").join(", ")})`;
+    params.push(...codes);
   }
   const rows = await raw<Record<string, unknown>>(`
     WITH pub AS (SELECT id FROM "Initiative" WHERE status = 'published'),

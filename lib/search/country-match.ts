@@ -21,7 +21,7 @@ function rankOf(entry: CountrySearchEntry, query: string, code: string): number 
     let rank: number | null = null;
     if (key === query) rank = EXACT;
     else if (key.startsWith(query)) rank = PREFIX;
-    else if (key.includes(` ${query}`) || key.includes(`'${query}`)) rank = WORD_PREFIX;
+    else if (key.includes(` ${query}`)) rank = WORD_PREFIX;
     else if ([...query].length >= 2 && key.includes(query)) rank = INSIDE;
     if (rank !== null && (best === null || rank < best)) best = rank;
     if (best === EXACT) break;

@@ -22,16 +22,17 @@ export function stripQuotes(term: string): string {
 
 /**
  * The comparison key: accents removed from Latin letters only (a blanket NFD would also strip the
- * Japanese voicing marks, turning ベ into ヘ), hyphens and dashes as spaces, dots and other
- * punctuation dropped, so "U.S.A." = "usa", "Côte-d'Ivoire" = "cote d'ivoire", "Timor-Leste" = "timor leste".
+ * Japanese voicing marks, turning ベ into ヘ), hyphens, dashes and
+ * apostrophes as spaces, dots, Japanese middle dots and other punctuation dropped, so "U.S.A." = "usa",
+ * "Côte-d'Ivoire" = "cote d ivoire", "Timor-Leste" = "timor leste", "サイバー・セキュリティ" = "サイバーセキュリティ".
  */
 export function foldKey(text: string): string {
   return normalizeTerm(text)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/gu, "")
     .normalize("NFC")
-    .replace(/[-‐‑‒–—―・･]/gu, " ")
-    .replace(/[.,;:!?()[\]{}"«»「」『』“”]/gu, "")
+    .replace(/[-‐‑‒–—―']/gu, " ")
+    .replace(/[.,;:!?()[\]{}"«»「」『』“”・･]/gu, "")
     .replace(/\s+/gu, " ")
     .trim();
 }
