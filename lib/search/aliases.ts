@@ -65,8 +65,9 @@ function countryConcept(code: string): Concept {
 
 type Named = { slug: string; acronym?: string | null; name: Record<(typeof LOCALES)[number], string> };
 
-function namedConcept(kind: "group" | "organisation", record: Named, extra: string[] = []): Concept {
-  const names = LOCALES.flatMap((locale) => withBase(record.name[locale]));
+function namedConcept(kind: "group" | "organisation", record: Named, extra: string[] = [], shared = new Set<string>()): Concept {
+  // A base shared by several records is no one's name: "Ministry of Foreign Affairs (Norway)", "(Estonia)".
+  const names = LOCALES.flatMap((locale) => withBase(record.name[locale]).filter((name) => !shared.has(foldKey(name))));
   return { kind, id: record.slug, forms: unique([...names, record.acronym, ...extra]), lookup: [] };
 }
 
@@ -77,7 +78,10 @@ export function allConcepts(): Concept[] {
   if (conceptCache) return conceptCache;
   const groups = (groupsData as Named[]).map((group) => namedConcept("group", group, GROUP_ALIASES[group.slug]));
   const regions = (regionsData as Named[]).map((region) => namedConcept("group", region, GROUP_ALIASES[region.slug]));
-  const organisations = (organisationsData as Named[]).map((org) => namedConcept("organisation", org, ORGANISATION_ALIASES[org.slug]));
+  const orgs = organisationsData as Named[];
+  const bases = orgs.flatMap((org) => [...new Set(LOCALES.flatMap((locale) => withBase(org.name[locale]).slice(1).map(foldKey)))]);
+  const shared = new Set(bases.filter((base, i) => bases.indexOf(base) !== i));
+  const organisations = orgs.map((org) => namedConcept("organisation", org, ORGANISATION_ALIASES[org.slug], shared));
   const terms = SYNONYM_SETS.map((set): Concept => ({ kind: "term", id: set.id, forms: unique(set.forms), lookup: [] }));
   conceptCache = [...allCountryCodes().map(countryConcept), ...groups, ...regions, ...organisations, ...terms];
   return conceptCache;

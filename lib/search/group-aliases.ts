@@ -40,7 +40,7 @@ export const GROUP_ALIASES: Record<string, string[]> = {
   "middle-africa": ["Central Africa"],
   "western-africa": ["West Africa", "Afrique occidentale"],
   americas: ["The Americas", "南北アメリカ"],
-  "latin-america-caribbean": ["Latin America", "Amérique latine", "中南米", "ラテンアメリカ"],
+  "latin-america-caribbean": ["Latin America", "LAC", "Amérique latine", "中南米", "ラテンアメリカ"],
   caribbean: ["Caraïbe", "カリブ海", "カリブ地域"],
   "central-america": ["中央アメリカ"],
   "south-america": ["南アメリカ"],
@@ -88,9 +88,9 @@ export const ORGANISATION_ALIASES: Record<string, string[]> = {
 
 /**
  * Short words of English and French that are also acronyms or country forms ("us", "un", "au", "eu",
- * "ce", "first"): typed in lower case they are words, so they name a country or body only in capitals.
+ * "ce", "first", French "lac"): typed in lower case they are words, so they name a country or body only in capitals.
  */
 export const COMMON_WORDS = new Set([
   "a", "an", "am", "as", "at", "au", "be", "ca", "ce", "de", "do", "du", "en", "et", "eu", "first", "go", "he", "if", "impact", "in", "is", "it",
-  "la", "le", "me", "mod", "my", "no", "of", "on", "or", "ou", "so", "to", "un", "up", "us", "we",
+  "la", "lac", "le", "me", "mod", "my", "no", "of", "on", "or", "ou", "so", "to", "un", "up", "us", "we",
 ]);

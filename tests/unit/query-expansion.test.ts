@@ -39,3 +39,16 @@ describe("expandQuery", () => {
     expect(group.alternatives).toContain("ivory coast");
   });
 });
+
+describe("organisation names", () => {
+  it("merges an organisation's name without its country qualifier, but not a name several share", () => {
+    expect(expandQuery("Federal Bureau of Investigation")[0].organisationSlugs).toEqual(["us-fbi"]);
+    expect(expandQuery("Ministry of Foreign Affairs")).toHaveLength(4);
+  });
+
+  it("reads LAC as Latin America and the Caribbean too", () => {
+    const [group] = expandQuery("LAC");
+    expect(group.groupSlugs).toEqual(["latin-america-caribbean"]);
+    expect(group.alternatives).toEqual(expect.arrayContaining(["latin america", "中南米", "amérique latine"]));
+  });
+});
