@@ -5,6 +5,7 @@ import fr from "i18n-iso-countries/langs/fr.json";
 import groupsData from "../../prisma/seed-data/groups/core.json";
 import regionsData from "../../prisma/seed-data/regions.json";
 import organisationsData from "../../prisma/seed-data/organisations/organisations.json";
+import { allCountryCodes } from "../geo/country-codes";
 import { COUNTRY_NAME_OVERRIDES } from "../geo/country-name-overrides";
 import type { Locale } from "../validations/common";
 import { CURATED_COUNTRY_ALIASES } from "./country-aliases";
@@ -44,10 +45,6 @@ function unique(names: (string | null | undefined)[]): string[] {
     out.push(name.trim());
   }
   return out;
-}
-
-export function allCountryCodes(): string[] {
-  return Object.keys(countries.getAlpha2Codes()).sort();
 }
 
 /** The name the portal shows (the seed's rule: the overrides, else the package's name). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allCountryCodes, countryAliases, findCountries } from "../../lib/search/aliases";
+import { countryAliases, findCountries } from "../../lib/search/aliases";
+import { allCountryCodes } from "../../lib/geo/country-codes";
 import { expandQuery } from "../../lib/search/query-expansion";
 import { foldKey } from "../../lib/search/normalize";
 import type { Locale } from "../../lib/validations/common";
