@@ -57,7 +57,11 @@ function countryConcept(code: string): Concept {
   // Inverted forms ("Korea, Republic of") are index entries, not names anyone writes.
   const packaged = LOCALES.flatMap((locale) => countries.getName(code, locale, { select: "all" }) ?? []).filter((name) => !name.includes(", "));
   const shown = LOCALES.map((locale) => countryDisplayName(code, locale));
-  return { kind: "country", id: code, forms: unique([...shown, ...packaged, ...(curated.alias ?? [])].flatMap(withBase)), lookup: unique(curated.lookup ?? []) };
+  const lookup = unique(curated.lookup ?? []);
+  // A curated lookup-only name stays out of the texts' forms even where the package lists it ("Congo").
+  const ambiguous = new Set(lookup.map(foldKey));
+  const forms = unique([...shown, ...packaged, ...(curated.alias ?? [])].flatMap(withBase)).filter((name) => !ambiguous.has(foldKey(name)));
+  return { kind: "country", id: code, forms, lookup };
 }
 
 type Named = { slug: string; acronym?: string | null; name: Record<(typeof LOCALES)[number], string> };

@@ -59,6 +59,8 @@ describe("country aliases", () => {
     // An ambiguous name identifies the country but is not looked for in texts ("Latin America", "North Korea").
     expect(expandQuery("United States")[0].alternatives).not.toContain("america");
     expect(expandQuery("Republic of Korea")[0].alternatives).not.toContain("korea");
+    expect(expandQuery("DRC")[0].alternatives).not.toContain("congo");
+    expect(expandQuery("DRC")[0].alternatives).toContain("democratic republic of the congo");
   });
 });
 
