@@ -1,34 +1,84 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import type { ChangeEvent } from "react";
-import { inputClass, labelClass } from "./form-styles";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { matchCountries, type CountrySearchEntry } from "@/lib/search/country-match";
+import { inputClass, labelClass, secondaryButtonClass } from "./form-styles";
 
-type Props = { targetId: string; countries: { code: string; name: string }[] };
+type Props = { targetId: string; countries: CountrySearchEntry[] };
+
+const MAX_SHOWN = 8;
 
 /**
- * Searches countries by name and adds the chosen ISO code to the recipient-country field. Without
- * JavaScript the suggestions still show each country's code, to type into that field.
+ * Searches countries by any of their names in ja/en/fr and their aliases (Vietnam, Ivory Coast, USA,
+ * トルコ) and adds the chosen ISO code to the recipient-country field. Without JavaScript a datalist
+ * still shows each country's code, to type into that field.
  */
 export function CountryFinder({ targetId, countries }: Props) {
   const t = useTranslations("AdminForm");
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const code = event.target.value.trim().toUpperCase();
-    if (!countries.some((country) => country.code === code)) return;
+  const locale = useLocale();
+  const input = useRef<HTMLInputElement>(null);
+  const [enhanced, setEnhanced] = useState(false);
+  const [query, setQuery] = useState("");
+  const [added, setAdded] = useState("");
+  useEffect(() => setEnhanced(true), []);
+  const byCode = useMemo(() => new Map(countries.map((country) => [country.code, country])), [countries]);
+  const matches = useMemo(() => (query.trim() ? matchCountries(countries, query, locale) : []), [countries, query, locale]);
+
+  const add = (code: string) => {
     const target = document.getElementById(targetId) as HTMLInputElement | null;
     if (!target) return;
     const codes = target.value.split(/[\s,]+/).filter(Boolean);
     if (!codes.includes(code)) target.value = [...codes, code].join(", ");
-    event.target.value = "";
+    setQuery("");
+    setAdded(byCode.get(code)?.name ?? code);
+    input.current?.focus();
   };
+  // Enter adds the best match instead of submitting the whole form.
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== "Enter" || !query.trim()) return;
+    event.preventDefault();
+    if (matches[0]) add(matches[0]);
+  };
+
   return (
     <div className="mt-3">
       <label className={labelClass} htmlFor="country-finder">{t("fields.countryFinder")}</label>
       <p id="country-finder-hint" className="text-sm text-slate-700">{t("hints.countryFinder")}</p>
-      <input id="country-finder" type="search" list="country-options" autoComplete="off" aria-describedby="country-finder-hint" onChange={onChange} className={inputClass} />
-      <datalist id="country-options">
-        {countries.map((country) => <option key={country.code} value={country.code}>{country.name}</option>)}
-      </datalist>
+      <input
+        ref={input}
+        id="country-finder"
+        type="search"
+        list={enhanced ? undefined : "country-options"}
+        autoComplete="off"
+        aria-describedby="country-finder-hint"
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setAdded("");
+        }}
+        onKeyDown={onKeyDown}
+        className={inputClass}
+      />
+      {!enhanced && (
+        <datalist id="country-options">
+          {countries.map((country) => <option key={country.code} value={country.code}>{country.name}</option>)}
+        </datalist>
+      )}
+      <p role="status" className="mt-1 text-sm text-slate-700">
+        {query.trim() ? t("finder.matches", { count: matches.length }) : added ? t("finder.added", { name: added }) : ""}
+      </p>
+      {matches.length > 0 && (
+        <ul id="country-finder-results" className="mt-1 flex flex-wrap gap-2">
+          {matches.slice(0, MAX_SHOWN).map((code) => (
+            <li key={code}>
+              <button type="button" className={secondaryButtonClass} data-code={code} onClick={() => add(code)}>
+                {t("finder.add", { name: byCode.get(code)?.name ?? code, code })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "./client";
 import { localName } from "./localized";
 import { listOrganisationOptions } from "./admin-organisations";
+import { countrySearchEntry } from "../search/aliases";
 import type { Locale } from "../validations/common";
 
 export type FormOptions = Awaited<ReturnType<typeof getFormOptions>>;
@@ -20,7 +21,10 @@ export async function getFormOptions(locale: Locale) {
   const named = <T extends { slug: string; nameJa: string; nameEn: string; nameFr: string }>(row: T) => ({ slug: row.slug, name: localName(row, locale) });
   return {
     organisations,
-    countries: countries.map((c) => ({ code: c.code, name: localName(c, locale) })).sort((a, b) => collator.compare(a.name, b.name)),
+    // Each country with the folded keys of its names and aliases, for the client-side finder.
+    countries: countries
+      .map((c) => countrySearchEntry(c.code, locale, { name: localName(c, locale), names: [c.nameJa, c.nameEn, c.nameFr] }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
     regions: groups.filter((g) => g.kind === "m49-region").map(named).sort((a, b) => collator.compare(a.name, b.name)),
     groups: groups.filter((g) => g.kind !== "m49-region").map(named).sort((a, b) => collator.compare(a.name, b.name)),
     themes: themes.map((t) => ({ ...named(t), child: Boolean(t.parentSlug) })),

@@ -6,6 +6,7 @@ import { currentIndex } from "../search/index-store";
 import { publishedCounts, publishedWith, refsOf, topThemeCounts } from "../search/browse";
 import { countValues } from "../search/run-search";
 import { describeReach } from "../search/catalogue-search";
+import { findCountries } from "../search/aliases";
 
 /** `reached` is the direct count (the portal's default reach); `viaGroups` and `global` are shown apart. */
 export type CountryCount = { code: string; m49: string; name: string; regionSlug: string | null; reached: number; direct: number; viaGroups: number; global: number; asDonor: number };
@@ -20,21 +21,17 @@ const collator = (locale: Locale) => new Intl.Collator(locale, { sensitivity: "b
 export async function countryCounts(locale: Locale, options: { q?: string; sort?: CountrySort } = {}): Promise<CountryCount[]> {
   const index = await currentIndex();
   const [direct, viaGroups, global, asDonor] = (["country", "countryGroup", "countryGlobal", "donorCountry"] as const).map((key) => publishedCounts(index, [key]));
-  const needle = options.q ? fold(options.q) : null;
+  // Names in every language and their aliases (Vietnam, Ivory Coast, USA, トルコ), accents ignored.
+  const matching = options.q ? new Set(findCountries(options.q, locale)) : null;
   const list: CountryCount[] = [];
   for (const country of index.reference.countries.values()) {
     const counts = { direct: direct.get(country.code) ?? 0, viaGroups: viaGroups.get(country.code) ?? 0, global: global.get(country.code) ?? 0, asDonor: asDonor.get(country.code) ?? 0 };
     if (!counts.direct && !counts.viaGroups && !counts.global && !counts.asDonor) continue;
-    if (needle && !(country.code === options.q!.trim().toUpperCase() || Object.values(country.names).some((name) => fold(name).includes(needle)))) continue;
+    if (matching && !matching.has(country.code)) continue;
     list.push({ code: country.code, m49: country.m49, name: country.names[locale], regionSlug: country.regionSlug, reached: counts.direct, ...counts });
   }
   const byName = collator(locale);
   return list.sort((a, b) => (options.sort === "count" ? b.direct - a.direct || b.viaGroups - a.viaGroups || b.asDonor - a.asDonor : 0) || byName.compare(a.name, b.name));
-}
-
-/** Lower case without accents, for name matching in any of the three languages. */
-function fold(text: string) {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
 }
 
 /** The countries grouped under their UN M49 continent (Africa, Americas, Asia, Europe, Oceania). */

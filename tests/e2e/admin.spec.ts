@@ -70,10 +70,20 @@ test("an editor adds an initiative in French with a new organisation, publishes 
   await page.locator('[name="organisations.0.org"]').fill("jica");
   await page.locator('[name="organisations.0.column"]').selectOption("partner");
   await page.locator('[name="recipientCountries"]').fill("SN");
-  // The country finder searches by name and appends the chosen code.
-  await page.locator("#country-finder").fill("CI");
+  // The country finder searches names and aliases in every language and appends the chosen code.
+  const finder = page.locator("#country-finder");
+  await expect(finder).not.toHaveAttribute("list");
+  await finder.fill("Ivory");
+  await page.locator('#country-finder-results button[data-code="CI"]').click();
   await expect(page.locator('[name="recipientCountries"]')).toHaveValue("SN, CI");
-  await expect(page.locator("#country-finder")).toHaveValue("");
+  await expect(finder).toHaveValue("");
+  await finder.fill("USA");
+  await expect(page.locator("#country-finder-results button").first()).toHaveAttribute("data-code", "US");
+  await expectNoAxeViolations(page);
+  await finder.press("Enter");
+  await expect(page.locator('[name="recipientCountries"]')).toHaveValue("SN, CI, US");
+  await expect(page).toHaveURL(/\/admin\/initiatives\/new/);
+  await page.locator('[name="recipientCountries"]').fill("SN, CI");
   await page.locator('input[name="recipientGroups"][value="asean"]').check();
   await page.locator('input[name="themes"][value="awareness"]').check();
   await page.locator('input[name="targetGroups"]').first().check();

@@ -49,6 +49,17 @@ describe("country counts", () => {
     for (let i = 1; i < sorted.length; i++) expect(sorted[i - 1].reached).toBeGreaterThanOrEqual(sorted[i].reached);
   });
 
+  it("search by aliases, without accents, in any locale (issue 8)", async () => {
+    const codes = async (locale: "ja" | "en" | "fr", q: string) => (await countryCounts(locale, { q })).map((row) => row.code);
+    expect(await codes("en", "Vietnam")).toEqual(["VN"]);
+    expect(await codes("fr", "Viêt Nam")).toEqual(["VN"]);
+    expect(await codes("en", "Ivory")).toEqual(["CI"]);
+    expect(await codes("fr", "Cote")).toEqual(["CI"]);
+    expect(await codes("en", "USA")).toContain("US");
+    expect(await codes("ja", "Britain")).toContain("GB");
+    expect(await codes("fr", "Corée")).toContain("KR");
+  });
+
   it("group countries under their continent", async () => {
     const regions = await countriesByRegion("en");
     const africa = regions.find((group) => group.region.slug === "africa");

@@ -1,0 +1,96 @@
+/**
+ * Names of groups, regions and organisations beyond the ones stored in the seed (name in ja/en/fr and
+ * one acronym): the acronyms of the other languages (ASEAN = ANASE, EU = UE, NATO = OTAN), the
+ * Japanese short forms (国連, アセアン) and the usual English and French short names. Keyed by slug
+ * (prisma/seed-data/groups/core.json, regions.json, organisations/organisations.json).
+ */
+export const GROUP_ALIASES: Record<string, string[]> = {
+  asean: ["ANASE", "アセアン", "Association of South East Asian Nations", "Association des nations de l'Asie du Sud-Est"],
+  clmv: ["CLMV countries", "pays CLMV", "CLMV諸国"],
+  "african-union": ["UA", "AU", "African Union", "Union africaine", "アフリカ連合"],
+  ecowas: ["CEDEAO", "エコワス"],
+  eac: ["CAE", "EAC"],
+  oas: ["OEA", "Organisation of American States"],
+  caricom: ["Communauté caribéenne", "カリコム"],
+  commonwealth: ["Commonwealth", "Commonwealth of Nations", "コモンウェルス"],
+  eu: ["UE", "ヨーロッパ連合"],
+  nato: ["OTAN"],
+  "council-of-europe-members": ["Council of Europe", "Conseil de l'Europe", "欧州評議会"],
+  "interpol-members": ["INTERPOL", "ICPO", "OIPC", "インターポール", "国際刑事警察機構"],
+  apec: ["CEAP"],
+  "pacific-islands-forum": ["FIP"],
+  arf: ["Forum régional de l'ANASE"],
+  g7: ["Group of 7", "Groupe des 7", "主要7カ国"],
+  g20: ["Group of 20", "Groupe des 20", "主要20か国・地域"],
+  sco: ["OCS"],
+  gcc: ["CCG", "Gulf Cooperation Council", "Conseil de coopération du Golfe", "湾岸協力会議"],
+  "arab-league": ["Arab League", "Ligue arabe"],
+  oecd: ["OCDE"],
+  "un-member-states": ["UN", "ONU", "United Nations", "Nations Unies", "国連", "国際連合", "UN Member States", "国連加盟国"],
+  "developing-countries": ["developing countries", "pays en développement", "開発途上国", "途上国", "ODA recipients"],
+  "least-developed-countries": ["LDC", "PMA", "後発途上国"],
+  "small-island-developing-states": ["PEID", "小島嶼国"],
+  "asia-pacific": ["Asia Pacific", "Asia and the Pacific", "アジア・太平洋"],
+  "western-balkans": ["西バルカン"],
+  // UN M49 regions (regions.json)
+  world: ["World", "Monde", "Worldwide"],
+  "sub-saharan-africa": ["Subsaharan Africa", "Afrique sub-saharienne", "サハラ以南アフリカ", "サハラ以南のアフリカ"],
+  "northern-africa": ["North Africa", "Afrique septentrionale"],
+  "eastern-africa": ["East Africa", "Afrique orientale"],
+  "middle-africa": ["Central Africa"],
+  "western-africa": ["West Africa", "Afrique occidentale"],
+  americas: ["The Americas", "南北アメリカ"],
+  "latin-america-caribbean": ["Latin America", "LAC", "Amérique latine", "中南米", "ラテンアメリカ"],
+  caribbean: ["Caraïbe", "カリブ海", "カリブ地域"],
+  "central-america": ["中央アメリカ"],
+  "south-america": ["南アメリカ"],
+  "northern-america": ["North America", "Amérique du Nord", "北アメリカ"],
+  "eastern-asia": ["East Asia"],
+  "south-eastern-asia": ["Southeast Asia", "South East Asia"],
+  "southern-asia": ["South Asia"],
+  europe: ["ヨーロッパ"],
+  "eastern-europe": ["Europe orientale", "東ヨーロッパ"],
+  "northern-europe": ["Europe septentrionale", "北ヨーロッパ"],
+  "southern-europe": ["Europe méridionale", "南ヨーロッパ"],
+  "western-europe": ["Europe occidentale", "西ヨーロッパ"],
+  oceania: ["オセアニア"],
+};
+
+export const ORGANISATION_ALIASES: Record<string, string[]> = {
+  un: ["ONU", "Nations Unies", "国連"],
+  itu: ["UIT"],
+  unodc: ["ONUDC", "国連薬物犯罪事務所"],
+  undp: ["PNUD"],
+  unctad: ["CNUCED"],
+  uncitral: ["CNUDCI"],
+  unescap: ["ESCAP", "CESAP"],
+  eclac: ["CEPAL", "CEPALC"],
+  oecd: ["OCDE"],
+  nato: ["OTAN"],
+  oas: ["OEA"],
+  "european-union": ["UE"],
+  "african-union": ["UA"],
+  "african-union-commission": ["CUA"],
+  ecowas: ["CEDEAO"],
+  eac: ["CAE"],
+  asean: ["ANASE", "アセアン"],
+  apec: ["CEAP"],
+  "council-of-europe": ["Conseil de l'Europe"],
+  interpol: ["ICPO", "OIPC", "インターポール"],
+  "europol-ec3": ["Europol", "ユーロポール"],
+  "world-bank": ["世銀"],
+  jica: ["ジャイカ"],
+  "jpcert-cc": ["JPCERT"],
+  "jp-mofa": ["日本外務省"],
+  "us-usaid": ["米国際開発庁"],
+  "gb-fco": ["Foreign and Commonwealth Office"],
+};
+
+/**
+ * Short words of English and French that are also acronyms or country forms ("us", "un", "au", "eu",
+ * "ce", "first", French "lac"): typed in lower case they are words, so they name a country or body only in capitals.
+ */
+export const COMMON_WORDS = new Set([
+  "a", "an", "am", "as", "at", "au", "be", "ca", "ce", "de", "do", "du", "en", "et", "eu", "first", "go", "he", "if", "impact", "in", "is", "it",
+  "la", "lac", "le", "me", "mod", "my", "no", "of", "on", "or", "ou", "so", "to", "un", "up", "us", "we",
+]);
