@@ -1,7 +1,7 @@
 import "server-only";
 import type { CatalogueIndex } from "./catalogue-index";
 import { countValues, filterSets, matchingSet, pageOf, reachKeys, type FilterKey } from "./run-search";
-import { queryGroups } from "./query-groups";
+import { expandQuery, type QueryGroup } from "./query-expansion";
 import { textIndex } from "./text-index-engine";
 import type { GroupRef, Names } from "./reference-data";
 import type { Locale } from "../validations/common";
@@ -14,14 +14,35 @@ export type CatalogueFacets = Record<"country" | "region" | "donor" | "partner" 
 export type ReachTier = "direct" | "group" | "global";
 export type ItemReach = { id: number; tier: ReachTier; via: GroupRef[] };
 
-/** Published initiatives matching the text of a search (all of them without text), and their scores. */
+const hasEntityHints = (group: QueryGroup) => Boolean(group.countryCodes?.length || group.groupSlugs?.length || group.organisationSlugs?.length);
+
+/** Initiatives that name a country, group or organisation a query term stands for (e.g. "USA", "ANASE"). */
+function entityMatches(index: CatalogueIndex, group: QueryGroup): number[] {
+  const set = index.anyOf("country", group.countryCodes ?? []);
+  set.or(index.anyOf("region", group.groupSlugs ?? []));
+  set.or(index.anyOf("donor", group.organisationSlugs ?? [])).or(index.anyOf("partner", group.organisationSlugs ?? []));
+  return [...set].map((slot) => index.records[slot]!.id);
+}
+
+/**
+ * Published initiatives matching the text of a search (all of them without text), and their scores.
+ * Each query term is expanded to its other wordings (aliases, synonyms, three languages); a term that
+ * names a country, group or organisation also matches the initiatives linked to it.
+ */
 async function textMatches(index: CatalogueIndex, search: InitiativeSearch) {
   const base = index.published.clone();
-  const groups = queryGroups(search.q);
+  const groups = expandQuery(search.q ?? "");
   if (!groups.length) return { base, scores: null };
-  const scores = await textIndex().match(groups);
+  const plain = groups.filter((group) => !hasEntityHints(group));
+  let scores: Map<number, number> | null = plain.length ? await textIndex().match(plain) : null;
+  for (const group of groups.filter(hasEntityHints)) {
+    const groupScores = await textIndex().match([group]);
+    for (const id of entityMatches(index, group)) if (!groupScores.has(id)) groupScores.set(id, 0);
+    if (scores === null) scores = groupScores;
+    else for (const [id, score] of scores) groupScores.has(id) ? scores.set(id, score + groupScores.get(id)!) : scores.delete(id);
+  }
   const matched = new Set<number>();
-  for (const id of scores.keys()) {
+  for (const id of scores!.keys()) {
     const slot = index.slotById.get(id);
     if (slot !== undefined) matched.add(slot);
   }

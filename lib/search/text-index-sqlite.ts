@@ -11,10 +11,18 @@ export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** FTS5 expression: every group must match, any indexable wording within a group may. */
+/** FTS5 expression: every group must match, any indexable wording (or short whole word) within a group may. */
 export function ftsExpression(groups: QueryGroup[]): string {
-  return groups.map((group) => `(${group.alternatives.filter(isIndexable).map(ftsPhrase).join(" OR ")})`).join(" AND ");
+  return groups
+    .map((group) => {
+      const wordings = group.alternatives.filter(isIndexable).map(ftsPhrase);
+      const words = (group.words ?? []).map((word) => `words : ${ftsPhrase(` ${word} `)}`);
+      return `(${[...wordings, ...words].join(" OR ")})`;
+    })
+    .join(" AND ");
 }
+
+const hasIndexable = (group: QueryGroup) => group.alternatives.some(isIndexable) || Boolean(group.words?.length);
 
 // Terms too short for trigrams (two-character Japanese words, "EU") scan the texts and names instead.
 const SHORT_TERM_SQL = `
@@ -45,22 +53,23 @@ export const sqliteTextIndex: TextIndex = {
       await tx.$executeRawUnsafe(`DELETE FROM "initiative_text_index" WHERE rowid = ?`, id);
     for (const doc of docs)
       await tx.$executeRawUnsafe(
-        `INSERT INTO "initiative_text_index" (rowid, names, entities, body) VALUES (?, ?, ?, ?)`,
+        `INSERT INTO "initiative_text_index" (rowid, names, entities, body, words) VALUES (?, ?, ?, ?, ?)`,
         doc.initiativeId,
         doc.names,
         doc.entities,
         doc.body,
+        doc.words,
       );
   },
 
   async match(groups) {
     const db = readConnection();
-    const indexed = groups.filter((group) => group.alternatives.some(isIndexable));
-    const short = groups.filter((group) => !group.alternatives.some(isIndexable));
+    const indexed = groups.filter(hasIndexable);
+    const short = groups.filter((group) => !hasIndexable(group));
     let scores: Map<number, number> | null = null;
     if (indexed.length) {
       const rows = db
-        .prepare(`SELECT rowid AS id, bm25("initiative_text_index", 10.0, 3.0, 1.0) AS score FROM "initiative_text_index" WHERE "initiative_text_index" MATCH ?`)
+        .prepare(`SELECT rowid AS id, bm25("initiative_text_index", 10.0, 3.0, 1.0, 1.0) AS score FROM "initiative_text_index" WHERE "initiative_text_index" MATCH ?`)
         .raw()
         .all(ftsExpression(indexed)) as [number, number][];
       scores = new Map(rows);

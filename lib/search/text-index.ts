@@ -2,11 +2,11 @@ import type { Prisma } from "../generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
 
-/** One query term and the other wordings of the same concept: any may match. Every group must match. */
-export type QueryGroup = { alternatives: string[]; countryCodes?: string[] };
+export type { QueryGroup } from "./query-expansion";
+import type { QueryGroup } from "./query-expansion";
 
 /** What the full-text index holds for one initiative, in every locale. */
-export type SearchDocument = { initiativeId: number; names: string; entities: string; body: string };
+export type SearchDocument = { initiativeId: number; names: string; entities: string; body: string; words: string };
 
 /** The engine-specific part of text search (SQLite FTS5 here; PostgreSQL trigram indexes elsewhere). */
 export interface TextIndex {
@@ -37,14 +37,32 @@ export async function buildSearchDocuments(tx: Tx, ids: number[]): Promise<Searc
       groups: { select: { group: { select: { nameJa: true, nameEn: true, nameFr: true, acronym: true } } } },
     },
   });
-  return records.map((record) => ({
-    initiativeId: record.id,
-    names: join(...record.texts.map((t) => t.name)),
-    entities: join(
-      ...record.organisations.map(({ organisation: o }) => join(o.nameJa, o.nameEn, o.nameFr, o.acronym)),
-      ...record.countries.map(({ country: c }) => join(c.nameJa, c.nameEn, c.nameFr)),
-      ...record.groups.map(({ group: g }) => join(g.nameJa, g.nameEn, g.nameFr, g.acronym)),
-    ),
-    body: join(...record.texts.map((t) => join(t.summary, t.objectives, t.activities, t.outcomes, t.recipientText, t.themeText, t.targetGroupText))),
-  }));
+  return records.map((record) => {
+    const doc = {
+      initiativeId: record.id,
+      names: join(...record.texts.map((t) => t.name)),
+      entities: join(
+        ...record.organisations.map(({ organisation: o }) => join(o.nameJa, o.nameEn, o.nameFr, o.acronym)),
+        ...record.countries.map(({ country: c }) => join(c.nameJa, c.nameEn, c.nameFr)),
+        ...record.groups.map(({ group: g }) => join(g.nameJa, g.nameEn, g.nameFr, g.acronym)),
+      ),
+      body: join(...record.texts.map((t) => join(t.summary, t.objectives, t.activities, t.outcomes, t.recipientText, t.themeText, t.targetGroupText))),
+    };
+    return { ...doc, words: shortWords(join(doc.names, doc.entities, doc.body)) };
+  });
+}
+
+/** The distinct short Latin words of a text (2-4 letters or digits), padded with spaces for whole-word matching. */
+export function shortWords(text: string): string {
+  const words = new Set(text.normalize("NFKC").toLowerCase().match(/[\p{Script=Latin}\d]+/gu)?.filter((w) => w.length >= 2 && w.length <= 4));
+  return words.size ? ` ${[...words].join(" ")} ` : "";
+}
+
+/** Rewrites the search documents of every initiative, in batches (the seed ends with it). */
+export async function rebuildSearchDocuments(db: { initiative: Tx["initiative"]; $transaction: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T> }, write: (tx: Tx, docs: SearchDocument[]) => Promise<void>) {
+  const ids = (await db.initiative.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((i) => i.id);
+  for (let start = 0; start < ids.length; start += 500) {
+    const chunk = ids.slice(start, start + 500);
+    await db.$transaction(async (tx) => write(tx, await buildSearchDocuments(tx, chunk)));
+  }
 }

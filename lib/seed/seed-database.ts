@@ -1,6 +1,8 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { canonicalInitiative, loadInitiativeInput } from "../db/initiative-input";
 import { writeInitiative } from "../db/initiative-write";
+import { rebuildSearchDocuments } from "../search/text-index";
+import { textIndex } from "../search/text-index-engine";
 import { countryName } from "./country-names";
 import { loadSeedData } from "./load-seed-data";
 
@@ -199,5 +201,7 @@ export async function seedDatabase(prisma: PrismaClient, dir?: string) {
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
+  // Organisation, country and group names are part of each search document: rewrite them all.
+  await rebuildSearchDocuments(prisma, (tx, docs) => textIndex().write(tx, docs, []));
   return report;
 }

@@ -157,3 +157,39 @@ describe("filters and facets", () => {
     for (const item of result.items) expect(item.name.isFallback).toBe(item.name.locale !== "fr");
   });
 });
+
+describe("search that knows names", () => {
+  const slugs = async (q: string, locale = "en") => new Set((await search({ q, locale, pageSize: 100 })).items.map((item) => item.slug));
+
+  it("finds a recipient country by any of its names, in every locale", async () => {
+    const named = await prisma.initiative.count({ where: { status: "published", countries: { some: { countryCode: "VN" } } } });
+    for (const locale of ["ja", "en", "fr"])
+      for (const q of ["Vietnam", "Viet Nam", "ベトナム", "Viêt Nam"]) {
+        const found = await slugs(q, locale);
+        expect(found.size, `${q} (${locale})`).toBeGreaterThanOrEqual(named);
+      }
+    expect(await slugs("Vietnam")).toEqual(await slugs("Viet Nam"));
+  });
+
+  it("expands field vocabulary: CSIRT finds CERT and CIRT initiatives, cybercrime in three languages", async () => {
+    const cert = await prisma.initiative.findMany({
+      where: { status: "published", texts: { some: { OR: [{ name: { contains: "CERT" } }, { summary: { contains: "CERT" } }] } } },
+      select: { slug: true },
+    });
+    const csirt = await slugs("CSIRT");
+    expect(cert.length).toBeGreaterThan(0);
+    for (const { slug } of cert.slice(0, 5)) expect(csirt.has(slug), slug).toBe(true);
+    const english = await slugs("cybercrime");
+    expect(await slugs("サイバー犯罪", "ja")).toEqual(english);
+    expect(await slugs("cybercriminalité", "fr")).toEqual(english);
+    expect(await slugs("cyber crime")).toEqual(english);
+  });
+
+  it("matches a short alias as a word or an entity, never inside another word", async () => {
+    const us = await search({ q: "USA", pageSize: 100 });
+    const namedUs = await prisma.initiative.count({ where: { status: "published", countries: { some: { countryCode: "US" } } } });
+    expect(us.total).toBeGreaterThanOrEqual(namedUs);
+    expect((await slugs("Turkey")).size).toBe((await slugs("Türkiye")).size);
+    expect((await slugs("Ivory Coast")).size).toBe((await slugs("Côte d'Ivoire")).size);
+  });
+});

@@ -1,18 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { ftsPhrase, likePattern } from "../../lib/search/text-index-sqlite";
-import { queryTerms } from "../../lib/search/query-groups";
+import { expandQuery } from "../../lib/search/query-expansion";
 import { initiativeSearchSchema, parseSearchLeniently, searchParamsToObject } from "../../lib/validations/search";
 import { catalogueQuery } from "../../lib/catalogue-query";
 
-describe("queryTerms", () => {
+describe("query terms", () => {
+  const typed = (q: string) => expandQuery(q).map((group) => group.alternatives[0]);
   it("splits on ASCII and ideographic spaces, dedupes and strips quotes", () => {
-    expect(queryTerms(" サイバー犯罪\u3000ASEAN  ASEAN \"cert\" ")).toEqual(["サイバー犯罪", "ASEAN", "cert"]);
+    expect(typed(" サイバー犯罪\u3000ASEAN  ASEAN \"cert\" ")).toEqual(["サイバー犯罪", "asean", "cert"]);
   });
   it("normalises full-width characters", () => {
-    expect(queryTerms("ＣＥＲＴ")).toEqual(["CERT"]);
+    expect(typed("ＣＥＲＴ")).toEqual(["cert"]);
   });
   it("keeps at most eight terms", () => {
-    expect(queryTerms("a b c d e f g h i j")).toHaveLength(8);
+    expect(typed("a b c d e f g h i j")).toHaveLength(8);
   });
 });
 

@@ -18,11 +18,13 @@ DROP TABLE IF EXISTS "initiative_search";
 
 -- One document per initiative, rowid = Initiative.id, written by lib/search/text-index-sqlite.ts in the
 -- same transaction as the initiative. names: its names in every locale; entities: names and acronyms of
--- its organisations, recipient countries and groups in every locale; body: the other texts.
+-- its organisations, recipient countries and groups in every locale; body: the other texts; words: its short
+-- words (2-4 letters, space-separated and space-padded) so that "CERT" matches the word, not "certificate".
 CREATE VIRTUAL TABLE "initiative_text_index" USING fts5(
   names,
   entities,
   body,
+  words,
   content = '',
   contentless_delete = 1,
   tokenize = 'trigram remove_diacritics 1'
@@ -101,14 +103,4 @@ CREATE TRIGGER "catalogue_change_groupmember_delete" AFTER DELETE ON "GroupMembe
   INSERT INTO "CatalogueChange" ("initiativeId") VALUES (NULL);
 END;
 
--- Documents for the initiatives that exist already (later writes go through the application).
-INSERT INTO "initiative_text_index" (rowid, names, entities, body)
-SELECT i."id",
-  COALESCE((SELECT group_concat(t."name", ' ') FROM "InitiativeText" t WHERE t."initiativeId" = i."id"), ''),
-  concat_ws(' ',
-    (SELECT group_concat(concat_ws(' ', o."nameJa", o."nameEn", o."nameFr", o."acronym"), ' ') FROM "InitiativeOrganisation" io JOIN "Organisation" o ON o."id" = io."organisationId" WHERE io."initiativeId" = i."id"),
-    (SELECT group_concat(concat_ws(' ', c."nameJa", c."nameEn", c."nameFr"), ' ') FROM "InitiativeCountry" ic JOIN "Country" c ON c."code" = ic."countryCode" WHERE ic."initiativeId" = i."id"),
-    (SELECT group_concat(concat_ws(' ', g."nameJa", g."nameEn", g."nameFr", g."acronym"), ' ') FROM "InitiativeGroup" ig JOIN "Group" g ON g."id" = ig."groupId" WHERE ig."initiativeId" = i."id")),
-  COALESCE((SELECT group_concat(concat_ws(' ', t."summary", t."objectives", t."activities", t."outcomes", t."recipientText", t."themeText", t."targetGroupText"), ' ') FROM "InitiativeText" t WHERE t."initiativeId" = i."id"), '')
-FROM "Initiative" i;
-
+-- Documents for existing initiatives are written by the seed (lib/seed), which rebuilds them all.
