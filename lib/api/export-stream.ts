@@ -9,6 +9,7 @@ import { csvHeader, csvRow, CSV_BOM } from "../open-data/csv";
 import { cellText, EXPORT_COLUMNS, toExportRow, type ExportLabels } from "../open-data/export-row";
 import { IATI_FOOTER, iatiActivity, iatiHeader } from "../open-data/iati";
 import type { OpenDataRecord } from "../open-data/record";
+import { exportRowSchema } from "../validations/api-responses";
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -40,7 +41,7 @@ async function* textChunks(ids: number[], format: Exclude<ExportFormat, "xlsx">,
     let chunk = "";
     for (const record of batch) {
       if (format === "csv") chunk += csvRow(row(record));
-      else if (format === "json") chunk += (first ? "\n" : ",\n") + JSON.stringify(row(record));
+      else if (format === "json") chunk += (first ? "\n" : ",\n") + JSON.stringify(exportRowSchema.parse(row(record)));
       else chunk += iatiActivity(record, config, now) + "\n";
       first = false;
     }

@@ -74,3 +74,12 @@ export async function latestOpenDataRecords(ids: number[] | null, limit: number)
   const latest = all.filter((row) => !wanted || wanted.has(row.id)).slice(0, limit);
   return loadOpenDataRecords(latest.map((row) => row.id));
 }
+
+/** A real initiative and GGE document slug, for the API documentation's examples. */
+export async function exampleSlugs() {
+  const [initiative, gge] = await Promise.all([
+    prisma.initiative.findFirst({ where: { status: "published" }, orderBy: { id: "asc" }, select: { slug: true } }),
+    prisma.ggeDocument.findFirst({ orderBy: { date: "desc" }, select: { slug: true } }),
+  ]);
+  return { initiative: initiative?.slug ?? "example", gge: gge?.slug ?? "example" };
+}

@@ -1,4 +1,5 @@
 import type { Locale } from "../validations/common";
+import { cslJsonSchema } from "../validations/api-responses";
 
 /**
  * A record of the portal as something to cite. Hand-written formatters instead of citation-js:
@@ -63,7 +64,7 @@ export function toRis(c: Citable): string {
 }
 
 export function toCslJson(c: Citable) {
-  return [
+  return cslJsonSchema.parse([
     {
       id: c.key,
       type: c.type,
@@ -76,7 +77,7 @@ export function toCslJson(c: Citable) {
       ...(c.updated ? { issued: { "date-parts": [parts(c.updated)] } } : {}),
       note: `Source: ${c.source}${c.sourceUrl ? ` <${c.sourceUrl}>` : ""}`,
     },
-  ];
+  ]);
 }
 
 export const CITATION_CONTENT_TYPES = {

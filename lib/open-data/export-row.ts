@@ -1,20 +1,14 @@
 import type { Locale } from "../validations/common";
 import { initiativeStatus } from "../initiative-status";
 import { recordUrl, textIn, type OpenDataRecord } from "./record";
+import { exportRowSchema, type ExportRow } from "../validations/api-responses";
 
-/** Column order of the CSV and xlsx exports; the JSON export has the same keys. */
-export const EXPORT_COLUMNS = [
-  "slug", "url", "name", "nameLanguage", "summary",
-  "donors", "donorCodes", "donorIatiRoles", "partners", "partnerCodes", "partnerIatiRoles",
-  "recipientCountries", "recipientCountryCodes", "recipientGroups", "recipientGroupCodes",
-  "themes", "themeCodes", "targetGroups", "targetGroupCodes",
-  "startYear", "startMonth", "endYear", "endMonth", "ongoing", "status", "statusCode",
-  "source", "sourceDocument", "sourceLocator", "sourceUrl", "appendixRow", "updatedAt",
-] as const;
+/** Column order of the CSV and xlsx exports: the keys of the JSON export's row schema. */
+export const EXPORT_COLUMNS = Object.keys(exportRowSchema.shape) as ExportColumn[];
 
-export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
-export type ExportValue = string | number | boolean | null | (string | number | null)[];
-export type ExportRow = Record<ExportColumn, ExportValue>;
+export type ExportColumn = keyof ExportRow;
+export type ExportValue = ExportRow[ExportColumn];
+export type { ExportRow };
 export type ExportLabels = { status: Record<ReturnType<typeof initiativeStatus>, string> };
 
 /** One initiative as an export row: labels in the chosen locale next to the codes. */

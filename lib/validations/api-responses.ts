@@ -117,3 +117,73 @@ export const errorResponseSchema = z
 
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
 export type InitiativeRecordJson = z.infer<typeof initiativeRecordSchema>;
+
+const list = z.array(z.string());
+const roles = z.array(z.int().min(1).max(4).nullable()).meta({ description: "IATI OrganisationRole of each organisation, in the same order (null: not stated)" });
+
+/** One row of the CSV, xlsx and JSON exports: labels in the chosen locale next to the codes. Key order is the column order. */
+export const exportRowSchema = z
+  .object({
+    slug: z.string(),
+    url: z.url(),
+    name: z.string().nullable(),
+    nameLanguage: z.enum(LOCALES),
+    summary: z.string().nullable(),
+    donors: list,
+    donorCodes: list,
+    donorIatiRoles: roles,
+    partners: list,
+    partnerCodes: list,
+    partnerIatiRoles: roles,
+    recipientCountries: list,
+    recipientCountryCodes: list.meta({ description: "ISO 3166-1 alpha-2" }),
+    recipientGroups: list,
+    recipientGroupCodes: list,
+    themes: list,
+    themeCodes: list,
+    targetGroups: list,
+    targetGroupCodes: list,
+    startYear: z.int().nullable(),
+    startMonth: z.int().nullable(),
+    endYear: z.int().nullable(),
+    endMonth: z.int().nullable(),
+    ongoing: z.boolean(),
+    status: z.string(),
+    statusCode: z.enum(["planned", "ongoing", "completed", "unknown"]),
+    source: z.string().meta({ description: "The source document and the place in it" }),
+    sourceDocument: z.string(),
+    sourceLocator: z.string(),
+    sourceUrl: z.string().nullable(),
+    appendixRow: z.int().nullable(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "ExportRow" });
+
+export const exportJsonSchema = z
+  .object({
+    generatedAt: z.iso.datetime(),
+    locale: z.enum(LOCALES),
+    query: z.record(z.string(), z.string()),
+    total: z.int(),
+    items: z.array(exportRowSchema),
+  })
+  .meta({ id: "Export" });
+
+export const cslJsonSchema = z
+  .array(
+    z.object({
+      id: z.string(),
+      type: z.enum(["dataset", "webpage"]),
+      title: z.string(),
+      author: z.array(z.object({ literal: z.string() })),
+      publisher: z.string(),
+      URL: z.url(),
+      language: z.enum(LOCALES),
+      accessed: z.object({ "date-parts": z.array(z.array(z.int())) }),
+      issued: z.object({ "date-parts": z.array(z.array(z.int())) }).optional(),
+      note: z.string(),
+    }),
+  )
+  .meta({ id: "CslJson" });
+
+export type ExportRow = z.infer<typeof exportRowSchema>;
