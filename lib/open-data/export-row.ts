@@ -55,7 +55,7 @@ export function toExportRow(record: OpenDataRecord, locale: Locale, siteUrl: str
 }
 
 /** A cell as text: lists joined with "; ", unknown IATI roles left empty. */
-export function cellText(value: ExportValue): string {
+export function cellText(value: string | number | boolean | null | readonly (string | number | null)[]): string {
   if (value === null) return "";
   if (Array.isArray(value)) return value.map((v) => (v === null ? "" : String(v))).join("; ");
   return String(value);
