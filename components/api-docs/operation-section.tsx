@@ -10,7 +10,7 @@ export async function OperationSection({ op, siteUrl }: { op: Operation; siteUrl
   return (
     <section className="mt-8 border-t border-slate-200 pt-6" aria-labelledby={`op-${op.id}`}>
       <h3 id={`op-${op.id}`} className="font-mono text-lg font-semibold">
-        <span className="mr-2 rounded bg-brand-800 px-2 py-0.5 text-sm text-white">GET</span>
+        <span className="mr-2 rounded bg-brand-800 px-2 py-0.5 text-sm text-white">GET</span>{" "}
         {op.path}
       </h3>
       <p className="mt-2">{t(`operations.${op.id}`)}</p>

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, LOCALES, resultCount } from "./helpers";
-import en from "../../messages/en.json";
-import fr from "../../messages/fr.json";
-import ja from "../../messages/ja.json";
+import fs from "node:fs";
+import type en from "../../messages/en.json";
 
-const MESSAGES = { ja, en, fr } as const;
+const read = (locale: string) => JSON.parse(fs.readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), "utf8")) as typeof en;
+const MESSAGES = { ja: read("ja"), en: read("en"), fr: read("fr") };
 
 test.describe.configure({ mode: "parallel" });
 
@@ -70,7 +70,7 @@ for (const locale of LOCALES) {
     await expect(page).toHaveURL(new RegExp(`/${locale}/api-docs$`));
     await expect(page.getByRole("heading", { level: 1, name: MESSAGES[locale].ApiDocs.title })).toBeVisible();
     const doc = await (await request.get("/api/v1/openapi.json")).json();
-    for (const path of Object.keys(doc.paths)) await expect(page.getByRole("heading", { level: 3, name: new RegExp(path.replace(/[{}]/g, "\\$&")) })).toBeVisible();
+    for (const path of Object.keys(doc.paths)) await expect(page.getByRole("heading", { level: 3, name: `GET ${path}`, exact: true })).toBeVisible();
     // Each curl example works against this server.
     for (const curl of await page.getByTestId("curl").allTextContents()) {
       const url = new URL(curl.match(/'([^']+)'/)![1]);

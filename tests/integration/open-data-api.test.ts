@@ -56,6 +56,12 @@ describe("OpenAPI contract", () => {
     });
   }
 
+  it("every published record and a full page of every facet parse through the response schemas", async () => {
+    const published = await prisma.initiative.findMany({ where: { status: "published" }, select: { slug: true } });
+    for (const { slug } of published) expect((await call("/api/v1/initiatives/{slug}", slug, {})).status, slug).toBe(200);
+    for (const locale of ["ja", "en", "fr"]) expect((await call("/api/v1/initiatives", "", { pageSize: "100", locale })).status).toBe(200);
+  });
+
   it("error responses match the documented error schema, in the request's language", async () => {
     const response = await call("/api/v1/initiatives", "", { from: "abc", locale: "ja" });
     expect(response.status).toBe(400);
