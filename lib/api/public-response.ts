@@ -36,7 +36,8 @@ function matches(header: string | null, etag: string) {
 /** A complete public response with CORS, a weak ETag from its body, and 304 on a matching If-None-Match. */
 export function publicResponse(request: Request, body: string, headers: Record<string, string>, status = 200) {
   const etag = weakEtag(body);
-  const common: Record<string, string> = { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate", ...headers };
+  // Without ?locale= the language comes from Accept-Language, so caches must key on it.
+  const common: Record<string, string> = { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate", Vary: "Accept-Language", ...headers };
   if (status === 200 && matches(request.headers.get("if-none-match"), etag)) {
     const { "Content-Type": _type, "Content-Disposition": _disposition, ...rest } = common;
     return withCors(new Response(null, { status: 304, headers: rest }));

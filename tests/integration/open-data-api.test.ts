@@ -86,6 +86,7 @@ describe("ETag and CORS", () => {
     const first = await call("/api/v1/initiatives", "", { country: "TH" });
     const etag = first.headers.get("etag")!;
     expect(etag).toMatch(/^W\/"/);
+    expect(first.headers.get("vary")).toBe("Accept-Language");
     const again = await call("/api/v1/initiatives", "", { country: "TH" }, { "if-none-match": etag });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
