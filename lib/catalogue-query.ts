@@ -34,3 +34,10 @@ export function withoutValue(search: InitiativeSearch, key: keyof CatalogueQuery
   const rest = Array.isArray(current) ? current.filter((v) => v !== value) : undefined;
   return catalogueQuery(search, { [key]: rest, page: undefined });
 }
+
+/** URL parameters of a catalogue query (a list becomes a repeated parameter). */
+export function toSearchParams(query: Record<string, string | readonly string[]>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) for (const v of typeof value === "string" ? [value] : value) params.append(key, v);
+  return params;
+}

@@ -6,9 +6,16 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Set to "false" only when serving over plain HTTP outside localhost (cookies then lack Secure). */
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
+  /** Public origin of the portal, for absolute URLs in exports, feeds, citations, sitemap and canonical links. */
+  SITE_URL: z.url().default("http://localhost:3000").transform((url) => url.replace(/\/+$/, "")),
+  /** The organisation that publishes the IATI export (IATI organisation identifier, name and type code). */
+  IATI_REPORTING_ORG_REF: z.string().min(1).default("XI-CCBPORTAL"),
+  IATI_REPORTING_ORG_NAME: z.string().min(1).default("Cyber Capacity-Building Portal"),
+  IATI_REPORTING_ORG_TYPE: z.string().regex(/^\d{2}$/).default("80"),
 });
 
 export const env = envSchema.parse(process.env);
+export const SITE_URL = env.SITE_URL;
 
 /** Absolute path of the SQLite file named by DATABASE_URL ("file:./data/portal.db" or a bare path). */
 export function databaseFilePath(url = env.DATABASE_URL): string {

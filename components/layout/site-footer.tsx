@@ -1,15 +1,20 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
 export async function SiteFooter() {
   const t = await getTranslations("Layout");
   const tAuth = await getTranslations("Auth");
+  const locale = await getLocale();
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50">
       <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-700">
         <p>{t("footerSources")}</p>
         <p className="mt-2">
           <a className="text-brand-700 underline" href="/api/v1/initiatives">{t("footerApi")}</a>
+          {" · "}
+          <Link className="text-brand-700 underline" href="/api-docs">{t("footerApiDocs")}</Link>
+          {" · "}
+          <a className="text-brand-700 underline" href={`/api/v1/feed?locale=${locale}`} type="application/atom+xml">{t("footerWhatsNew")}</a>
           {" · "}
           <Link className="text-brand-700 underline" href="/login">{tAuth("signIn")}</Link>
         </p>

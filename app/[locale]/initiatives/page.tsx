@@ -9,6 +9,9 @@ import { ResultList } from "@/components/catalogue/result-list";
 import { Pagination } from "@/components/catalogue/pagination";
 import { ActiveFilters } from "@/components/catalogue/active-filters";
 import { IgnoredParameters } from "@/components/catalogue/ignored-parameters";
+import { ExportLinks } from "@/components/catalogue/export-links";
+import { JsonLd } from "@/components/open-data/json-ld";
+import { catalogueJsonLd, catalogueOpenDataMetadata } from "@/components/open-data/catalogue-open-data";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,7 +37,8 @@ export async function generateMetadata(props: Props) {
   const raw = searchParamsToObject(await props.searchParams);
   const { search } = parseSearchLeniently({ ...raw, locale });
   const t = await getTranslations({ locale, namespace: "Catalogue" });
-  return { title: t("title"), alternates: alternates(locale, "/initiatives", catalogueQuery(search)) };
+  const { types, ...social } = await catalogueOpenDataMetadata(search);
+  return { title: t("title"), alternates: { ...alternates(locale, "/initiatives", catalogueQuery(search)), types }, ...social };
 }
 
 export default async function CataloguePage(props: Props) {
@@ -46,11 +50,13 @@ export default async function CataloguePage(props: Props) {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
       <IgnoredParameters ignored={ignored} />
+      <JsonLd data={await catalogueJsonLd(search)} />
       <div className="mt-6 grid gap-8 lg:grid-cols-[20rem_1fr]">
         <SearchForm search={search} facets={result.facets} total={result.total} />
         <section aria-labelledby="results-heading" className="min-w-0">
           <h2 id="results-heading" className="sr-only">{t("resultsHeading")}</h2>
           <ActiveFilters search={search} facets={result.facets} total={result.total} />
+          <ExportLinks search={search} />
           <ResultList result={result} search={search} />
           <Pagination search={search} page={result.page} pageCount={result.pageCount} />
         </section>

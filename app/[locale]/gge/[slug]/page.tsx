@@ -6,6 +6,9 @@ import { alternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { KeyPointGroups } from "@/components/gge/key-point-groups";
 import { PartialDate } from "@/components/gge/partial-date";
+import { ggeDocumentCitable } from "@/lib/api/citables";
+import { CiteBlock } from "@/components/open-data/cite-block";
+import { socialMetadata } from "@/lib/open-data/social-metadata";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -13,7 +16,9 @@ export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
   const doc = await getGgeDocument(slug, locale);
   if (!doc) return {};
-  return { title: `${doc.symbol} — ${doc.title}`, description: doc.summary, alternates: alternates(locale, `/gge/${slug}`) };
+  const citable = (await ggeDocumentCitable(slug, locale))!;
+  const social = socialMetadata({ title: citable.title, description: doc.summary, url: citable.url, siteName: citable.portal, locale, type: "article" });
+  return { title: `${doc.symbol} — ${doc.title}`, description: doc.summary, alternates: alternates(locale, `/gge/${slug}`), ...social };
 }
 
 export default async function GgeReportPage({ params }: Props) {
@@ -77,6 +82,7 @@ export default async function GgeReportPage({ params }: Props) {
       <KeyPointGroups groups={doc.groups} />
 
       <p className="mt-10 text-sm text-slate-700">{t("source", { title: doc.source.title, locator: doc.source.locator })}</p>
+      <CiteBlock citable={(await ggeDocumentCitable(slug, locale))!} apiPath={`/api/v1/gge/${doc.slug}/cite`} locale={locale} />
       <p className="mt-2"><Link href="/gge/compare" className="text-brand-700 underline">{tg("compareLink")}</Link></p>
     </article>
   );

@@ -10,6 +10,10 @@ import { LocalizedBlock } from "@/components/ui/localized-block";
 import { OrganisationList } from "@/components/initiative/organisation-list";
 import { SourceCitation } from "@/components/initiative/source-citation";
 import { initiativeStatus } from "@/lib/initiative-status";
+import { initiativeCitable } from "@/lib/api/citables";
+import { CiteBlock } from "@/components/open-data/cite-block";
+import { JsonLd } from "@/components/open-data/json-ld";
+import { initiativePageJsonLd, initiativeSocialMetadata } from "@/components/open-data/initiative-open-data";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -17,7 +21,7 @@ export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
   const initiative = await getInitiativeDetail(slug, locale);
   if (!initiative) return {};
-  return { title: initiative.name.text, description: initiative.summary?.text, alternates: alternates(locale, `/initiatives/${slug}`) };
+  return { title: initiative.name.text, description: initiative.summary?.text, alternates: alternates(locale, `/initiatives/${slug}`), ...(await initiativeSocialMetadata(initiative, locale)) };
 }
 
 export default async function InitiativePage({ params }: Props) {
@@ -29,6 +33,7 @@ export default async function InitiativePage({ params }: Props) {
   const format = await getFormatter();
   const chip = "inline-block rounded border border-brand-700 px-2 py-0.5 text-brand-800 hover:bg-brand-50";
   const status = initiativeStatus(initiative.period, new Date().getUTCFullYear());
+  const citable = (await initiativeCitable(slug, locale))!;
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
       <nav aria-label={t("breadcrumb")} className="text-sm">
@@ -117,6 +122,8 @@ export default async function InitiativePage({ params }: Props) {
       ) : null}
 
       <SourceCitation source={initiative.source} appendixRow={initiative.appendixRow} />
+      <CiteBlock citable={citable} apiPath={`/api/v1/initiatives/${initiative.slug}/cite`} locale={locale} />
+      <JsonLd data={await initiativePageJsonLd(initiative, locale, citable.source)} />
       <p className="mt-4 text-sm text-slate-700">
         {t("lastUpdated", { date: format.dateTime(initiative.updatedAt, { dateStyle: "long" }) })} ·{" "}
         <a className="text-brand-700 underline" href={`/api/v1/initiatives/${initiative.slug}`}>{t("asJson")}</a>

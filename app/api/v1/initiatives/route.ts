@@ -1,24 +1,16 @@
 // GET /api/v1/initiatives - search the catalogue (same filters as the page), as JSON
-import { NextResponse, type NextRequest } from "next/server";
-import { searchInitiatives, unknownFilterValues } from "@/lib/db/initiatives";
-import { badRequest, requestLocale, zodIssues } from "@/lib/api/errors";
-import { initiativeSearchSchema, searchParamsToObject, SEARCH_KEYS } from "@/lib/validations/search";
+import type { NextRequest } from "next/server";
+import { searchInitiatives } from "@/lib/db/initiatives";
+import { parseSearchRequest } from "@/lib/api/search-request";
+import { corsPreflight, publicJson, withCors } from "@/lib/api/public-response";
 import { toApiSearchItem } from "@/lib/api/initiative-json";
-
-const KNOWN = new Set<string>(SEARCH_KEYS);
+import { searchResponseSchema } from "@/lib/validations/api-responses";
 
 export async function GET(request: NextRequest) {
-  const url = request.nextUrl;
-  const locale = requestLocale(url, request.headers);
-  const unknown = [...new Set(url.searchParams.keys())].filter((key) => !KNOWN.has(key));
-  const input = searchParamsToObject(url.searchParams);
-  if (unknown.length) return badRequest(locale, unknown.map((key) => ({ path: key, message: "parameter.unknown", code: "unrecognized_keys" })));
-  const parsed = initiativeSearchSchema.safeParse({ ...input, locale: input.locale ?? locale });
-  if (!parsed.success) return badRequest(locale, zodIssues(parsed.error));
-  const missing = await unknownFilterValues(parsed.data);
-  if (missing.length) return badRequest(locale, missing.map((key) => ({ path: key, message: "filter.unknownValue", code: "not_found" })));
-  const result = await searchInitiatives(parsed.data);
-  return NextResponse.json({
+  const parsed = await parseSearchRequest(request);
+  if (!parsed.ok) return withCors(parsed.response);
+  const result = await searchInitiatives(parsed.search);
+  const body = searchResponseSchema.parse({
     total: result.total,
     page: result.page,
     pageSize: result.pageSize,
@@ -26,4 +18,7 @@ export async function GET(request: NextRequest) {
     items: result.items.map(toApiSearchItem),
     facets: result.facets,
   });
+  return publicJson(request, body);
 }
+
+export const OPTIONS = corsPreflight;
