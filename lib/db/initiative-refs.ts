@@ -2,14 +2,15 @@ import type { Locale } from "../validations/common";
 import type { Sql } from "./search-sql";
 
 /** A published initiative as a list entry: name in the page's locale, else its original locale. */
-export type InitiativeRef = { id: number; slug: string; name: string; lang: Locale; startYear: number | null; endYear: number | null; ongoing: boolean };
+export type InitiativeRef = { id: number; slug: string; name: string; lang: Locale; startYear: number | null; endYear: number | null; ongoing: boolean; sourceDate: string };
 
-type RawRef = { id: unknown; slug: string; name: string | null; lang: Locale; startYear: unknown; endYear: unknown; ongoing: unknown };
+type RawRef = { id: unknown; slug: string; name: string | null; lang: Locale; startYear: unknown; endYear: unknown; ongoing: unknown; sourceDate: string };
 
 /** SELECTs the published initiatives whose id is in `idsSql` (a subquery), ordered by start year then name. */
 export function initiativeRefsSql(idsSql: Sql, locale: Locale, extraColumns = ""): Sql {
   return {
     text: `SELECT i.id, i.slug, i.startYear, i.endYear, i.ongoing,
+        (SELECT s.date FROM "SourceDocument" s WHERE s.id = i.sourceDocumentId) AS sourceDate,
         COALESCE(tl.name, tf.name, ta.name) AS name,
         CASE WHEN tl.name IS NOT NULL THEN ? WHEN tf.name IS NOT NULL THEN i.originalLocale ELSE ta.locale END AS lang ${extraColumns}
       FROM "Initiative" i
@@ -24,5 +25,5 @@ export function initiativeRefsSql(idsSql: Sql, locale: Locale, extraColumns = ""
 
 export function toRef(row: RawRef): InitiativeRef {
   const year = (value: unknown) => (value === null || value === undefined ? null : Number(value));
-  return { id: Number(row.id), slug: row.slug, name: row.name ?? row.slug, lang: row.lang, startYear: year(row.startYear), endYear: year(row.endYear), ongoing: Boolean(Number(row.ongoing)) };
+  return { id: Number(row.id), slug: row.slug, name: row.name ?? row.slug, lang: row.lang, startYear: year(row.startYear), endYear: year(row.endYear), ongoing: Boolean(Number(row.ongoing)), sourceDate: row.sourceDate };
 }

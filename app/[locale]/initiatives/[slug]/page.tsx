@@ -5,11 +5,11 @@ import { getInitiativeDetail } from "@/lib/db/initiatives";
 import { alternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { catalogueHref } from "@/lib/catalogue-query";
-import { PeriodText } from "@/components/ui/period-text";
+import { PeriodText, yearMonth } from "@/components/ui/period-text";
 import { LocalizedBlock } from "@/components/ui/localized-block";
 import { OrganisationList } from "@/components/initiative/organisation-list";
 import { SourceCitation } from "@/components/initiative/source-citation";
-import { initiativeStatus } from "@/lib/initiative-status";
+import { initiativeStatus, ongoingAsOf } from "@/lib/initiative-status";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -28,7 +28,8 @@ export default async function InitiativePage({ params }: Props) {
   const t = await getTranslations("Initiative");
   const format = await getFormatter();
   const chip = "inline-block rounded border border-brand-700 px-2 py-0.5 text-brand-800 hover:bg-brand-50";
-  const status = initiativeStatus(initiative.period, new Date().getUTCFullYear());
+  const status = initiativeStatus(initiative.period, new Date().getUTCFullYear(), initiative.source.date);
+  const asOf = ongoingAsOf(initiative.source.date);
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
       <nav aria-label={t("breadcrumb")} className="text-sm">
@@ -87,11 +88,11 @@ export default async function InitiativePage({ params }: Props) {
         </dd>
         <dt className="font-semibold">{t("period")}</dt>
         <dd>
-          <PeriodText {...initiative.period} />
+          <PeriodText {...initiative.period} sourceDate={initiative.source.date} />
           {initiative.periodText ? <LocalizedBlock value={initiative.periodText} className="mt-1 text-sm text-slate-700" prefix={t("asWorded")} /> : null}
         </dd>
         <dt className="font-semibold">{t("status")}</dt>
-        <dd>{t(`statusValue.${status}`)}</dd>
+        <dd>{t(`statusValue.${status}`, { asOf: yearMonth(format, asOf.year, asOf.month) })}</dd>
       </dl>
 
       {(["objectives", "activities", "outcomes"] as const).map((field) => (
