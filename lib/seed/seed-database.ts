@@ -107,6 +107,10 @@ export async function seedDatabase(prisma: PrismaClient, dir?: string) {
           countryCode: org.country,
           approachId: approach ? approachIds.get(approach)! : null,
           ...names(org.name),
+          sourceName: org.sourceName,
+          noteJa: org.note?.ja ?? null,
+          noteEn: org.note?.en ?? null,
+          noteFr: org.note?.fr ?? null,
           sourceDocumentId: sourceIds.get(org.source.document)!,
           sourceLocator: org.source.locator,
         };

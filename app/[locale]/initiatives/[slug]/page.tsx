@@ -75,7 +75,7 @@ export default async function InitiativePage({ params }: Props) {
         </dd>
         <dt className="font-semibold">{t("themes")}</dt>
         <dd>
-          <ul className="flex flex-wrap gap-2">
+          {initiative.themes.length ? <ul className="flex flex-wrap gap-2">
             {initiative.themes.map((theme) => (
               <li key={theme.slug}>
                 <Link className={chip} href={catalogueHref({ theme: theme.slug })}>
@@ -83,7 +83,7 @@ export default async function InitiativePage({ params }: Props) {
                 </Link>
               </li>
             ))}
-          </ul>
+          </ul> : null}
           {initiative.themeText ? <LocalizedBlock value={initiative.themeText} className="mt-2 text-sm text-slate-700" prefix={t("asWorded")} /> : null}
         </dd>
         <dt className="font-semibold">{t("period")}</dt>
