@@ -26,6 +26,7 @@ export async function seedDatabase(prisma: PrismaClient, dir?: string) {
           date: source.date,
           language: source.language,
           url: source.url,
+          ...names(source.citeAs, "citeAs"),
           ...names(source.publisher, "publisher"),
           ...names(source.title, "title"),
           ...names(source.contribution, "contribution"),
