@@ -9,6 +9,7 @@ import { ResultList } from "@/components/catalogue/result-list";
 import { Pagination } from "@/components/catalogue/pagination";
 import { ActiveFilters } from "@/components/catalogue/active-filters";
 import { IgnoredParameters } from "@/components/catalogue/ignored-parameters";
+import { catalogueReturnValue } from "@/lib/catalogue-return";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -51,7 +52,7 @@ export default async function CataloguePage(props: Props) {
         <section aria-labelledby="results-heading" className="min-w-0">
           <h2 id="results-heading" className="sr-only">{t("resultsHeading")}</h2>
           <ActiveFilters search={search} facets={result.facets} total={result.total} />
-          <ResultList result={result} search={search} />
+          <ResultList result={result} search={search} back={catalogueReturnValue(catalogueQuery(search))} />
           <Pagination search={search} page={result.page} pageCount={result.pageCount} />
         </section>
       </div>

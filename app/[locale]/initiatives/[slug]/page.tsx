@@ -5,13 +5,14 @@ import { getInitiativeDetail } from "@/lib/db/initiatives";
 import { alternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { catalogueHref } from "@/lib/catalogue-query";
+import { catalogueReturnHref } from "@/lib/catalogue-return";
 import { PeriodText, yearMonth } from "@/components/ui/period-text";
 import { LocalizedBlock } from "@/components/ui/localized-block";
 import { OrganisationList } from "@/components/initiative/organisation-list";
 import { SourceCitation } from "@/components/initiative/source-citation";
 import { initiativeStatus, ongoingAsOf } from "@/lib/initiative-status";
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> };
+type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
@@ -20,8 +21,9 @@ export async function generateMetadata({ params }: Props) {
   return { title: initiative.name.text, description: initiative.summary?.text, alternates: alternates(locale, `/initiatives/${slug}`) };
 }
 
-export default async function InitiativePage({ params }: Props) {
+export default async function InitiativePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
+  const { back } = await searchParams;
   setRequestLocale(locale);
   const initiative = await getInitiativeDetail(slug, locale);
   if (!initiative) notFound();
@@ -33,7 +35,7 @@ export default async function InitiativePage({ params }: Props) {
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/initiatives" className="text-brand-700 underline">{t("backToCatalogue")}</Link>
+        <Link href={catalogueReturnHref(back)} className="text-brand-700 underline" data-testid="back-to-list">{t("backToCatalogue")}</Link>
       </nav>
       <h1 className="mt-3 text-3xl font-bold" lang={initiative.name.locale}>{initiative.name.text}</h1>
       <LocalizedBlock value={initiative.name} noteOnly />
@@ -117,7 +119,7 @@ export default async function InitiativePage({ params }: Props) {
         </section>
       ) : null}
 
-      <SourceCitation source={initiative.source} appendixRow={initiative.appendixRow} />
+      <SourceCitation source={initiative.source} />
       <p className="mt-4 text-sm text-slate-700">
         {t("lastUpdated", { date: format.dateTime(initiative.updatedAt, { dateStyle: "long" }) })} ·{" "}
         <a className="text-brand-700 underline" href={`/api/v1/initiatives/${initiative.slug}`}>{t("asJson")}</a>
