@@ -33,6 +33,7 @@ export const groupSchema = z
   });
 
 export const GGE_TOPICS = ["threats", "norms", "international-law", "confidence-building", "capacity-building", "other"] as const;
+export type GgeTopic = (typeof GGE_TOPICS)[number];
 
 export const ggeDocumentSchema = z.object({
   slug: slugSchema,
