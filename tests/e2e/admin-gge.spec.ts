@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { ensureAccounts, EDITOR, signIn, unique } from "./admin-helpers";
+import { expectNoAxeViolations, LOCALES } from "./helpers";
+
+// The GGE/OEWG admin forms post without JavaScript: every step here runs with it switched off.
+test.use({ javaScriptEnabled: false });
+test.beforeAll(() => ensureAccounts());
+
+for (const locale of LOCALES) {
+  test.describe(`admin GGE (${locale})`, () => {
+    test("anonymous visitors are sent to the login page", async ({ page }) => {
+      await page.goto(`/${locale}/admin/gge/documents/new`);
+      await expect(page).toHaveURL(new RegExp(`/${locale}/login`));
+    });
+
+    test("an editor adds a document with a key point, sees a localized error first, and the key point is public", async ({ page }) => {
+      await signIn(page, EDITOR, locale);
+      await page.goto(`/${locale}/admin/gge`);
+      await expect(page.getByTestId("admin-gge-documents").locator("li")).not.toHaveCount(0);
+      await expectNoAxeViolations(page);
+      await page.goto(`/${locale}/admin/gge/documents/new`);
+      await expectNoAxeViolations(page);
+
+      const slug = unique(`e2e-gge-${locale}-`);
+      const symbol = `A/E2E/${slug.slice(-6)}`;
+      await page.locator('[name="slug"]').fill(slug);
+      await page.locator('[name="symbol"]').fill(symbol);
+      await page.locator('[name="date"]').fill("2021-07");
+      for (const l of LOCALES) {
+        await page.locator(`[name="title.${l}"]`).fill(`Title ${l}`);
+        await page.locator(`[name="summary.${l}"]`).fill(`Summary ${l}`);
+      }
+      await page.locator('[name="keyPoints.0.topic"]').selectOption("norms");
+      await page.locator('[name="keyPoints.0.paragraphs"]').fill("13(a)");
+      await page.locator('[name="keyPoints.0.text.ja"]').fill("規範の要点");
+      await page.locator('[name="keyPoints.0.text.en"]').fill("A point on norms");
+      // French text left empty: the form must answer with a localized error and keep what was typed.
+      await page.locator('[name="source.locator"]').fill("e2e");
+      await page.locator("form button[type=submit]").last().click();
+      const summary = page.getByTestId("error-summary");
+      await expect(summary).toBeVisible();
+      await expect(page.locator('[name="keyPoints.0.text.fr"]')).toHaveAttribute("aria-invalid", "true");
+      await expect(page.locator('[name="keyPoints.0.text.en"]')).toHaveValue("A point on norms");
+      await expectNoAxeViolations(page);
+
+      await page.locator('[name="keyPoints.0.text.fr"]').fill("Un point sur les normes");
+      await page.locator("form button[type=submit]").last().click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/admin/gge/documents/${slug}/edit\\?saved=1`));
+      await expect(page.getByTestId("saved")).toBeVisible();
+
+      await page.goto(`/${locale}/gge/${slug}`);
+      const point = { ja: "規範の要点", en: "A point on norms", fr: "Un point sur les normes" }[locale];
+      await expect(page.getByText(point)).toBeVisible();
+
+      await page.goto(`/${locale}/admin/audit`);
+      await expect(page.getByText(slug).first()).toBeVisible();
+    });
+  });
+}
