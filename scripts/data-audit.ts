@@ -33,6 +33,11 @@ if (!fs.existsSync(sourceFile)) {
     }
   }
   console.log(`checked ${appendix.length} Japanese names against ${columns.size} source rows`);
+  // An organisation recorded under another identity keeps the thesis's own wording: it must be there.
+  const worded = data.organisations.filter((org) => org.sourceName && org.source.document === "murakami-2018");
+  for (const org of worded)
+    if (!whole.includes(normalise(org.sourceName!))) problems.push(`organisation ${org.slug}: source wording not found in the thesis: ${org.sourceName}`);
+  console.log(`checked ${worded.length} organisations' source wording`);
 }
 for (const problem of problems) console.error(problem);
 if (problems.length) process.exit(1);

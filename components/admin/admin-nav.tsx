@@ -7,6 +7,7 @@ const ITEMS = [
   { href: "/admin", key: "dashboard", adminOnly: false },
   { href: "/admin/initiatives", key: "initiatives", adminOnly: false },
   { href: "/admin/initiatives/new", key: "newInitiative", adminOnly: false },
+  { href: "/admin/gge", key: "gge", adminOnly: false },
   { href: "/admin/import", key: "import", adminOnly: false },
   { href: "/admin/audit", key: "audit", adminOnly: false },
   { href: "/admin/users", key: "users", adminOnly: true },

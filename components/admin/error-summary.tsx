@@ -5,10 +5,11 @@ import { fieldId, useValidationMessage } from "./field-error";
 import { useFieldLabel } from "./field-label";
 
 /** The list of problems above a form; each links to its field. */
-export function ErrorSummary({ errors, anchorFor = fieldId }: { errors: FieldErrors; anchorFor?: (name: string) => string }) {
+export function ErrorSummary({ errors, anchorFor = fieldId, labelFor }: { errors: FieldErrors; anchorFor?: (name: string) => string; labelFor?: (name: string) => string }) {
   const t = useTranslations("AdminForm");
   const message = useValidationMessage();
-  const label = useFieldLabel();
+  const defaultLabel = useFieldLabel();
+  const label = labelFor ?? defaultLabel;
   const entries = Object.entries(errors);
   if (!entries.length) return null;
   const count = entries.reduce((n, [, list]) => n + list.length, 0);

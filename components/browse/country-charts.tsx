@@ -10,7 +10,7 @@ export async function CountryCharts({ country }: { country: CountryDetail }) {
   const items = [
     ...country.direct.map((ref) => ({ ...ref, series: 0 })),
     ...country.viaGroups.map((ref) => ({ ...ref, series: 1 })),
-  ].map((ref) => ({ key: ref.slug, label: ref.name, lang: ref.lang, startYear: ref.startYear, endYear: ref.endYear, ongoing: ref.ongoing, series: ref.series, href: `/initiatives/${ref.slug}` }));
+  ].map((ref) => ({ key: ref.slug, label: ref.name, lang: ref.lang, startYear: ref.startYear, endYear: ref.endYear, ongoing: ref.ongoing, sourceDate: ref.sourceDate, series: ref.series, href: `/initiatives/${ref.slug}` }));
   items.sort((a, b) => (a.startYear ?? 9999) - (b.startYear ?? 9999) || a.label.localeCompare(b.label));
   return (
     <>

@@ -10,7 +10,7 @@ export function InitiativeRefList<T extends InitiativeRef>({ refs, extra, testId
       {refs.map((ref) => (
         <li key={ref.id}>
           <Link href={`/initiatives/${ref.slug}`} className="text-brand-700 underline" lang={ref.lang}>{ref.name}</Link>
-          <span className="ml-2 text-sm text-slate-700"><PeriodText startYear={ref.startYear} endYear={ref.endYear} ongoing={ref.ongoing} /></span>
+          <span className="ml-2 text-sm text-slate-700"><PeriodText startYear={ref.startYear} endYear={ref.endYear} ongoing={ref.ongoing} sourceDate={ref.sourceDate} /></span>
           {extra ? <div className="text-sm text-slate-700">{extra(ref)}</div> : null}
         </li>
       ))}

@@ -19,7 +19,14 @@ export async function OrganisationHeader({ org }: { org: OrganisationDetail }) {
         </dd>
         <dt className="font-semibold">{t("homeCountry")}</dt>
         <dd>{org.country ? <Link className="text-brand-700 underline" href={`/countries/${org.country.code}`}>{org.country.name}</Link> : t("noHomeCountry")}</dd>
+        {org.sourceName ? (
+          <>
+            <dt className="font-semibold">{t("sourceName")}</dt>
+            <dd lang={org.sourceName.lang} data-testid="org-source-name">{org.sourceName.text}</dd>
+          </>
+        ) : null}
       </dl>
+      {org.note ? <p className="mt-3 text-sm text-slate-700" data-testid="org-note"><strong>{t("curatorNote")}</strong> {org.note}</p> : null}
       {org.approach ? (
         <section className="mt-6 rounded border border-slate-300 bg-slate-50 p-4" aria-labelledby="approach">
           <h2 id="approach" className="text-xl font-semibold">{t("approachHeading")}</h2>

@@ -4,13 +4,13 @@ import { Link } from "@/lib/i18n/navigation";
 import { PeriodText } from "@/components/ui/period-text";
 import { FallbackNote } from "@/components/ui/fallback-note";
 
-export async function ResultCard({ item }: { item: SearchItem }) {
+export async function ResultCard({ item, back }: { item: SearchItem; back?: string }) {
   const t = await getTranslations("Catalogue");
   const recipients = item.recipients.slice(0, 8);
   return (
     <article className="rounded border border-slate-300 p-4 shadow-sm">
       <h3 className="text-lg font-semibold">
-        <Link href={`/initiatives/${item.slug}`} className="text-brand-700 underline-offset-2 hover:underline" lang={item.name.locale}>
+        <Link href={{ pathname: `/initiatives/${item.slug}`, query: back ? { back } : {} }} className="text-brand-700 underline-offset-2 hover:underline" lang={item.name.locale}>
           {item.name.text}
         </Link>
       </h3>
@@ -36,7 +36,7 @@ export async function ResultCard({ item }: { item: SearchItem }) {
         <dt className="font-medium text-slate-700">{t("themes")}</dt>
         <dd>{item.themes.filter((theme) => theme.parent).map((theme) => theme.name).join(t("listSeparator")) || item.themes.map((theme) => theme.name).join(t("listSeparator"))}</dd>
         <dt className="font-medium text-slate-700">{t("period")}</dt>
-        <dd><PeriodText startYear={item.startYear} endYear={item.endYear} ongoing={item.ongoing} /></dd>
+        <dd><PeriodText startYear={item.startYear} endYear={item.endYear} ongoing={item.ongoing} sourceDate={item.sourceDate} /></dd>
       </dl>
     </article>
   );

@@ -4,7 +4,8 @@ import type { InitiativeSearch } from "@/lib/validations/search";
 import { Link } from "@/lib/i18n/navigation";
 import { ResultCard } from "./result-card";
 
-export async function ResultList({ result, search }: { result: SearchResult; search: InitiativeSearch }) {
+/** `back` is the list's query string, carried to each detail page so that its "← All initiatives" returns here. */
+export async function ResultList({ result, search, back }: { result: SearchResult; search: InitiativeSearch; back?: string }) {
   const t = await getTranslations("Catalogue");
   const format = await getFormatter();
   if (result.total === 0) {
@@ -30,7 +31,7 @@ export async function ResultList({ result, search }: { result: SearchResult; sea
       <ol className="mt-3 space-y-4" aria-label={t("resultsHeading")}>
         {result.items.map((item) => (
           <li key={item.slug}>
-            <ResultCard item={item} />
+            <ResultCard item={item} back={back} />
           </li>
         ))}
       </ol>

@@ -2,9 +2,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ComponentProps } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { PeriodText } from "@/components/ui/period-text";
+import { barEndYear, barStartYear } from "./timeline-years";
 
 export type TimelineItem = {
   key: string; label: string; lang?: string; startYear: number | null; endYear: number | null; ongoing: boolean;
+  /** The source document's date: an ongoing bar ends there, not today. */
+  sourceDate: string;
   series: number; href: ComponentProps<typeof Link>["href"];
 };
 type Props = { id: string; title: string; description: string; items: TimelineItem[]; series: string[]; labelHeader: string };
@@ -14,15 +17,14 @@ const ROW = 22;
 const LABEL_WIDTH = 300;
 const PLOT_WIDTH = 560;
 
-/** A server-rendered Gantt-style SVG of initiative periods (ongoing ones run to this year), with a data table. */
+/** A server-rendered Gantt-style SVG of initiative periods (ongoing ones run to their source's date), with a data table. */
 export async function Timeline({ id, title, description, items, series, labelHeader }: Props) {
   const t = await getTranslations("Timeline");
   const format = await getFormatter();
-  const thisYear = new Date().getUTCFullYear();
   const dated = items.filter((item) => item.startYear !== null || item.endYear !== null);
   const undated = items.length - dated.length;
-  const startOf = (item: TimelineItem) => (item.startYear ?? item.endYear)!;
-  const endOf = (item: TimelineItem) => item.endYear ?? (item.ongoing ? thisYear : startOf(item));
+  const startOf = barStartYear;
+  const endOf = barEndYear;
   if (!dated.length) return <p className="mt-2 text-slate-700">{t("noDates", { count: items.length })}</p>;
   const first = Math.min(...dated.map(startOf));
   const last = Math.max(...dated.map(endOf));
@@ -86,7 +88,7 @@ export async function Timeline({ id, title, description, items, series, labelHea
             {items.map((item) => (
               <tr key={item.key}>
                 <th scope="row" className="border px-2 py-1 text-left font-normal"><Link className="text-brand-700 underline" href={item.href} lang={item.lang}>{item.label}</Link></th>
-                <td className="border px-2 py-1"><PeriodText startYear={item.startYear} endYear={item.endYear} ongoing={item.ongoing} /></td>
+                <td className="border px-2 py-1"><PeriodText startYear={item.startYear} endYear={item.endYear} ongoing={item.ongoing} sourceDate={item.sourceDate} /></td>
                 <td className="border px-2 py-1">{series[item.series]}</td>
               </tr>
             ))}

@@ -5,12 +5,13 @@ import { getGgeDocument } from "../db/gge";
 import { env } from "../env";
 import type { Locale } from "../validations/common";
 import type { Citable } from "../open-data/citation";
+import { formatCitation } from "../citations/format";
 
 /** An initiative as a citation (title in the page's locale where translated), or null if not published. */
 export async function initiativeCitable(slug: string, locale: Locale, accessed = new Date()): Promise<Citable | null> {
   const initiative = await getInitiativeDetail(slug, locale);
   if (!initiative) return null;
-  const [layout, t] = await Promise.all([getTranslations({ locale, namespace: "Layout" }), getTranslations({ locale, namespace: "Initiative" })]);
+  const layout = await getTranslations({ locale, namespace: "Layout" });
   const s = initiative.source;
   return {
     key: `ccbportal-${initiative.slug}`,
@@ -21,7 +22,7 @@ export async function initiativeCitable(slug: string, locale: Locale, accessed =
     url: `${env.SITE_URL}/${locale}/initiatives/${initiative.slug}`,
     updated: initiative.updatedAt,
     accessed,
-    source: `${s.author ?? s.publisher}, ${s.title} (${s.date}), ${initiative.appendixRow ? t("appendixRow", { row: initiative.appendixRow }) : s.locator}`,
+    source: `${s.title}: ${formatCitation(s, s.locator, locale).text}`,
     sourceUrl: s.url,
   };
 }

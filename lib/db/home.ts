@@ -55,6 +55,7 @@ export async function latestInitiatives(locale: Locale, limit = 6) {
     take: limit,
     select: {
       slug: true, originalLocale: true, startYear: true, endYear: true, ongoing: true, createdAt: true,
+      source: { select: { date: true } },
       texts: { select: { locale: true, name: true, summary: true } },
     },
   });
@@ -64,7 +65,7 @@ export async function latestInitiatives(locale: Locale, limit = 6) {
     return {
       slug: item.slug,
       createdAt: item.createdAt,
-      period: { startYear: item.startYear, endYear: item.endYear, ongoing: item.ongoing },
+      period: { startYear: item.startYear, endYear: item.endYear, ongoing: item.ongoing, sourceDate: item.source.date },
       name: pickText(field("name"), locale, original) ?? { text: item.slug, locale, isFallback: false },
       summary: pickText(field("summary"), locale, original),
     };

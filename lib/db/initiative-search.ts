@@ -31,6 +31,8 @@ export type SearchItem = {
   startYear: number | null;
   endYear: number | null;
   ongoing: boolean;
+  /** Date of the source: an "ongoing" initiative is known to be so as of then. */
+  sourceDate: string;
   source: { document: string; title: string; locator: string };
 };
 export type SearchResult = { total: number; page: number; pageSize: number; pageCount: number; items: SearchItem[]; facets: Facets };
@@ -68,7 +70,7 @@ async function loadItems(db: Db, ids: number[], search: InitiativeSearch): Promi
       endYear: true,
       ongoing: true,
       sourceLocator: true,
-      source: { select: { slug: true, titleJa: true, titleEn: true, titleFr: true } },
+      source: { select: { slug: true, date: true, titleJa: true, titleEn: true, titleFr: true } },
       texts: { select: { locale: true, name: true, summary: true } },
       organisations: {
         orderBy: { position: "asc" },
@@ -113,6 +115,7 @@ async function loadItems(db: Db, ids: number[], search: InitiativeSearch): Promi
         startYear: record.startYear,
         endYear: record.endYear,
         ongoing: record.ongoing,
+        sourceDate: record.source.date,
         source: { document: record.source.slug, title: record.source[`title${suffix}`], locator: record.sourceLocator },
         },
       },

@@ -53,6 +53,7 @@ export async function getOrganisationDetail(slug: string, locale: Locale) {
     where: { slug },
     select: {
       id: true, slug: true, acronym: true, type: true, nameJa: true, nameEn: true, nameFr: true,
+      sourceName: true, noteJa: true, noteEn: true, noteFr: true, source: { select: { language: true } },
       country: { select: { code: true, nameJa: true, nameEn: true, nameFr: true, approaches: { select: { approach: { select: APPROACH } }, take: 1 } } },
       approach: { select: APPROACH },
     },
@@ -86,6 +87,8 @@ export async function getOrganisationDetail(slug: string, locale: Locale) {
     name: org[`name${suffix}`],
     acronym: org.acronym,
     type: org.type,
+    sourceName: org.sourceName ? { text: org.sourceName, lang: org.source.language } : null,
+    note: org[`note${suffix}`],
     country: org.country ? { code: org.country.code, name: org.country[`name${suffix}`] } : null,
     approach: approach
       ? { slug: approach.slug, name: approach[`name${suffix}`], description: approach[`description${suffix}`], locator: approach.sourceLocator, source: approach.source[`title${suffix}`], viaCountry: !org.approach }

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "./client";
-import { localField, localName } from "./localized";
+import { localField, localName, pickText } from "./localized";
 import type { Locale } from "../validations/common";
 
 /** The source documents, what each contributed and how many records cite it (published initiatives only). */
@@ -56,4 +56,53 @@ export async function listApproaches(locale: Locale) {
     organisations: a.organisations.map((o) => ({ slug: o.slug, acronym: o.acronym, name: localName(o, locale) })).sort((x, y) => collator.compare(x.name, y.name)),
     countries: a.countries.map(({ country }) => ({ code: country.code, name: localName(country, locale) })),
   }));
+}
+
+export type SourceDocumentDetail = NonNullable<Awaited<ReturnType<typeof getSourceDocument>>>;
+
+/** One source document: its metadata, what the portal took from it and the records that cite it. */
+export async function getSourceDocument(slug: string, locale: Locale) {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 120) return null;
+  const source = await prisma.sourceDocument.findUnique({
+    where: { slug },
+    select: {
+      slug: true, kind: true, author: true, date: true, language: true, url: true,
+      titleJa: true, titleEn: true, titleFr: true, publisherJa: true, publisherEn: true, publisherFr: true,
+      citeAsJa: true, citeAsEn: true, citeAsFr: true,
+      contributionJa: true, contributionEn: true, contributionFr: true,
+      initiatives: {
+        where: { status: "published" },
+        orderBy: [{ appendixRow: "asc" }, { slug: "asc" }],
+        select: { slug: true, originalLocale: true, sourceLocator: true, texts: { select: { locale: true, name: true } } },
+      },
+      ggeSessions: { orderBy: { number: "asc" }, select: { slug: true, number: true, startYear: true, endYear: true, sourceLocator: true } },
+      ggeDocuments: { orderBy: { date: "asc" }, select: { slug: true, symbol: true, titleJa: true, titleEn: true, titleFr: true, sourceLocator: true } },
+      events: { orderBy: { date: "asc" }, select: { slug: true, date: true, nameJa: true, nameEn: true, nameFr: true, sourceLocator: true } },
+      approaches: { orderBy: { position: "asc" }, select: { slug: true, nameJa: true, nameEn: true, nameFr: true, sourceLocator: true } },
+      _count: { select: { organisations: true } },
+    },
+  });
+  if (!source) return null;
+  return {
+    slug: source.slug,
+    kind: source.kind,
+    author: source.author,
+    date: source.date,
+    language: source.language,
+    url: source.url,
+    title: localField(source, "title", locale) ?? source.slug,
+    publisher: localField(source, "publisher", locale) ?? "",
+    citeAs: localField(source, "citeAs", locale) ?? localField(source, "publisher", locale) ?? source.slug,
+    contribution: localField(source, "contribution", locale) ?? "",
+    initiatives: source.initiatives.map((i) => {
+      const names = Object.fromEntries(i.texts.map((t) => [t.locale, t.name]));
+      const name = pickText(names, locale, i.originalLocale as Locale);
+      return { slug: i.slug, name: name?.text ?? i.slug, lang: name?.locale ?? locale, locator: i.sourceLocator };
+    }),
+    ggeSessions: source.ggeSessions.map((s) => ({ slug: s.slug, number: s.number, startYear: s.startYear, endYear: s.endYear, locator: s.sourceLocator })),
+    ggeDocuments: source.ggeDocuments.map((d) => ({ slug: d.slug, symbol: d.symbol, title: localField(d, "title", locale) ?? d.symbol, locator: d.sourceLocator })),
+    events: source.events.map((e) => ({ slug: e.slug, date: e.date, name: localName(e, locale), locator: e.sourceLocator })),
+    approaches: source.approaches.map((a) => ({ slug: a.slug, name: localName(a, locale), locator: a.sourceLocator })),
+    organisationCount: source._count.organisations,
+  };
 }

@@ -9,14 +9,17 @@ export const EXPORT_COLUMNS = Object.keys(exportRowSchema.shape) as ExportColumn
 export type ExportColumn = keyof ExportRow;
 export type ExportValue = ExportRow[ExportColumn];
 export type { ExportRow };
-export type ExportLabels = { status: Record<ReturnType<typeof initiativeStatus>, string> };
+/** Exports state a status per record without its source date: "ongoing as of" is exported as ongoing. */
+type ExportStatus = Exclude<ReturnType<typeof initiativeStatus>, "ongoing-as-of">;
+export type ExportLabels = { status: Record<ExportStatus, string> };
 
 /** One initiative as an export row: labels in the chosen locale next to the codes. */
 export function toExportRow(record: OpenDataRecord, locale: Locale, siteUrl: string, labels: ExportLabels, now = new Date()): ExportRow {
   const donors = record.organisations.filter((o) => o.column === "donor");
   const partners = record.organisations.filter((o) => o.column === "partner");
   const name = ([locale, record.originalLocale, "en", "ja", "fr"] as Locale[]).find((l) => record.texts[l]?.name) ?? locale;
-  const status = initiativeStatus(record, now.getUTCFullYear());
+  const computed = initiativeStatus(record, now.getUTCFullYear());
+  const status: ExportStatus = computed === "ongoing-as-of" ? "ongoing" : computed;
   const sourceTitle = record.source.title[locale];
   return {
     slug: record.slug,

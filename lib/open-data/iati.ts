@@ -60,7 +60,8 @@ const roleOf = (org: OpenDataRecord["organisations"][number]) => String(org.iati
 
 /** One `iati-activity` element (IATI activity standard 2.03). */
 export function iatiActivity(record: OpenDataRecord, config: IatiConfig, now = new Date()): string {
-  const status = initiativeStatus(record, now.getUTCFullYear());
+  const computed = initiativeStatus(record, now.getUTCFullYear());
+  const status = computed === "ongoing-as-of" ? "ongoing" : computed;
   const title = Object.fromEntries(LOCALES.map((l) => [l, record.texts[l]?.name]));
   const summary = Object.fromEntries(LOCALES.map((l) => [l, record.texts[l]?.summary]));
   const hasSummary = LOCALES.some((l) => summary[l]);

@@ -4,7 +4,7 @@ import { countValues } from "./run-search";
 import type { Locale } from "../validations/common";
 
 /** A published initiative as a list entry: name in the page's locale, else its original locale. */
-export type InitiativeRef = { id: number; slug: string; name: string; lang: Locale; startYear: number | null; endYear: number | null; ongoing: boolean };
+export type InitiativeRef = { id: number; slug: string; name: string; lang: Locale; startYear: number | null; endYear: number | null; ongoing: boolean; sourceDate: string };
 
 /** Published initiatives carrying any of some facet values (e.g. a country at one reach tier). */
 export function publishedWith(index: CatalogueIndex, keys: IndexKey[], values: string[]): Bitset {
@@ -20,7 +20,7 @@ export function refsOf(index: CatalogueIndex, set: Bitset, locale: Locale): Init
     if (!set.has(slot)) continue;
     const record = index.records[slot]!;
     const lang = record.names[locale] ? locale : record.names[record.originalLocale] ? record.originalLocale : ((Object.keys(record.names)[0] as Locale | undefined) ?? locale);
-    refs.push({ id: record.id, slug: record.slug, name: record.names[lang] ?? record.slug, lang, startYear: record.startYear, endYear: record.endYear, ongoing: record.ongoing });
+    refs.push({ id: record.id, slug: record.slug, name: record.names[lang] ?? record.slug, lang, startYear: record.startYear, endYear: record.endYear, ongoing: record.ongoing, sourceDate: record.sourceDate });
   }
   return refs;
 }

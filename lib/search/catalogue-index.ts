@@ -37,6 +37,8 @@ export type IndexedInitiative = {
   /** Names by locale (only the locales it has) and the locale it was written in. */
   names: Partial<Record<Locale, string>>;
   originalLocale: Locale;
+  /** Date of the source document (an "ongoing" initiative is known to be so as of then). */
+  sourceDate: string;
   sortName: Names;
   groups: number[];
   values: IndexValues;
@@ -91,6 +93,7 @@ export function deriveInitiative(rows: InitiativeRows, ref: ReferenceData): Inde
     knownUntil,
     names: Object.fromEntries(byLocale) as Partial<Record<Locale, string>>,
     originalLocale: rows.originalLocale as Locale, // validated on write (localeSchema)
+    sourceDate: ref.sourceDates.get(rows.sourceDocumentId) ?? "",
     sortName: { ja: sortName("ja"), en: sortName("en"), fr: sortName("fr") },
     groups: [...new Set(rows.groups)],
     values: {

@@ -26,7 +26,7 @@ const nameSelect = { nameJa: true, nameEn: true, nameFr: true } as const;
 export async function loadReferenceData(db: Db): Promise<ReferenceData> {
   const [countries, groups, members, organisations, themes, targets, sources] = await Promise.all([
     db.country.findMany({ select: { code: true, m49: true, regionSlug: true, ...nameSelect } }),
-    db.group.findMany({ select: { id: true, slug: true, kind: true, parentSlug: true, acronym: true, ...nameSelect } }),
+    db.group.findMany({ select: { id: true, slug: true, kind: true, scope: true, parentSlug: true, acronym: true, ...nameSelect } }),
     db.groupMember.findMany({ select: { groupId: true, countryCode: true } }),
     db.organisation.findMany({ select: { id: true, slug: true, acronym: true, countryCode: true, ...nameSelect } }),
     db.theme.findMany({ select: { id: true, slug: true, parentSlug: true, gfceCode: true, position: true, ...nameSelect } }),

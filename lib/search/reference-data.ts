@@ -8,12 +8,6 @@ export type TargetRef = { id: number; slug: string; position: number; names: Nam
 export type CountryRef = { code: string; m49: string; regionSlug: string | null; names: Names };
 
 /**
- * Groups whose reach is the whole world or nearly so: an initiative aimed at them is "global",
- * not a programme for a named group of countries.
- */
-export const GLOBAL_GROUP_SLUGS = new Set(["world", "un-member-states", "developing-countries", "interpol-members"]);
-
-/**
  * Territories without a permanent population: they never inherit an initiative from a group
  * or region they belong to (only naming them directly counts).
  */
@@ -44,7 +38,7 @@ export function localLabel(names: Names, locale: Locale): string {
 
 type Raw = {
   countries: { code: string; m49: string; regionSlug: string | null; nameJa: string; nameEn: string; nameFr: string }[];
-  groups: { id: number; slug: string; kind: string; parentSlug: string | null; acronym: string | null; nameJa: string; nameEn: string; nameFr: string }[];
+  groups: { id: number; slug: string; kind: string; scope: string; parentSlug: string | null; acronym: string | null; nameJa: string; nameEn: string; nameFr: string }[];
   members: { groupId: number; countryCode: string }[];
   organisations: { id: number; slug: string; acronym: string | null; countryCode: string | null; nameJa: string; nameEn: string; nameFr: string }[];
   themes: { id: number; slug: string; parentSlug: string | null; gfceCode: string | null; position: number; nameJa: string; nameEn: string; nameFr: string }[];
@@ -57,7 +51,7 @@ const names = (row: { nameJa: string; nameEn: string; nameFr: string }): Names =
 export function buildReferenceData(raw: Raw): ReferenceData {
   const countries = new Map(raw.countries.map((c) => [c.code, { code: c.code, m49: c.m49, regionSlug: c.regionSlug, names: names(c) }]));
   const groups = new Map<number, GroupRef>(
-    raw.groups.map((g) => [g.id, { id: g.id, slug: g.slug, kind: g.kind, parentSlug: g.parentSlug, acronym: g.acronym, names: names(g), global: GLOBAL_GROUP_SLUGS.has(g.slug) }]),
+    raw.groups.map((g) => [g.id, { id: g.id, slug: g.slug, kind: g.kind, parentSlug: g.parentSlug, acronym: g.acronym, names: names(g), global: g.scope === "global" }]),
   );
   const groupsBySlug = new Map([...groups.values()].map((g) => [g.slug, g]));
   const directMembers = new Map<number, Set<string>>();

@@ -8,6 +8,7 @@ import {
   eventSchema,
   ggeDocumentSchema,
   ggeSessionSchema,
+  GROUP_SCOPES,
   groupSchema,
   typologySchema,
 } from "../validations/reference";
@@ -25,6 +26,7 @@ const regionSchema = z.object({
   m49: z.string().regex(/^\d{3}$/),
   slug: slugSchema,
   parent: z.string().nullable(),
+  scope: z.enum(GROUP_SCOPES).default("group"),
   name: fullLocalizedNameSchema,
 });
 const countrySchema = z.object({ code: z.string().length(2), m49: z.string(), region: z.string().optional() });
@@ -32,8 +34,9 @@ const sourceSchema = z.object({
   slug: slugSchema,
   kind: z.string(),
   author: z.string().nullable(),
+  citeAs: fullLocalizedNameSchema,
   publisher: fullLocalizedNameSchema,
-  date: z.string(),
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
   language: z.enum(["ja", "en", "fr"]),
   availableLanguages: z.array(z.enum(["ja", "en", "fr"])).optional(),
   url: z.string().url().nullable(),
@@ -140,6 +143,14 @@ export function loadSeedData(dir = SEED_DATA_DIR) {
     for (const link of event.organisations) check(orgSlugs.has(link.org), `event ${event.slug}: unknown organisation ${link.org}`);
     for (const slug of event.initiatives) check(initiativeSlugs.has(slug), `event ${event.slug}: unknown initiative ${slug}`);
   }
+  const regionSlugs = new Set(data.regions.map((r) => r.slug));
+  const listedGroups = new Set(data.groups.filter((g) => !g.intersectionOf).map((g) => g.slug));
+  for (const group of data.groups)
+    for (const slug of group.intersectionOf ?? [])
+      check(
+        regionSlugs.has(slug) || listedGroups.has(slug),
+        `group ${group.slug}: intersectionOf ${slug} is neither a region nor a group with listed members`,
+      );
   for (const doc of data.ggeDocuments)
     if (doc.session) check(sessionSlugs.has(doc.session), `gge document ${doc.slug}: unknown session ${doc.session}`);
 

@@ -4,6 +4,7 @@ import { writeInitiative } from "../db/initiative-write";
 import { rebuildSearchDocuments } from "../search/text-index";
 import { textIndex } from "../search/text-index-engine";
 import { countryName } from "./country-names";
+import { groupMemberSets } from "./group-members";
 import { loadSeedData } from "./load-seed-data";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -27,6 +28,7 @@ export async function seedDatabase(prisma: PrismaClient, dir?: string) {
           date: source.date,
           language: source.language,
           url: source.url,
+          ...names(source.citeAs, "citeAs"),
           ...names(source.publisher, "publisher"),
           ...names(source.title, "title"),
           ...names(source.contribution, "contribution"),
@@ -38,7 +40,7 @@ export async function seedDatabase(prisma: PrismaClient, dir?: string) {
       // Regions first (countries point at their lowest region), parents before children.
       const regionsByM49 = new Map(data.regions.map((r) => [r.m49, r]));
       for (const region of data.regions) {
-        const fields = { kind: "m49-region", m49: region.m49, parentSlug: null, ...names(region.name) };
+        const fields = { kind: "m49-region", scope: region.scope, m49: region.m49, parentSlug: null, ...names(region.name) };
         await tx.group.upsert({ where: { slug: region.slug }, create: { slug: region.slug, ...fields }, update: fields });
       }
       for (const region of data.regions) {
@@ -55,17 +57,10 @@ export async function seedDatabase(prisma: PrismaClient, dir?: string) {
         };
         await tx.country.upsert({ where: { code: country.code }, create: { code: country.code, ...fields }, update: fields });
       }
-      // Region membership: a country belongs to its region and every ancestor region, but not to "world".
-      const regionGroups = await tx.group.findMany({ where: { kind: "m49-region" }, select: { id: true, slug: true, m49: true } });
-      const regionIdByM49 = new Map(regionGroups.map((g) => [g.m49!, g.id]));
-      const memberships: { groupId: number; countryCode: string }[] = [];
-      for (const country of data.countries) {
-        for (let m49 = country.region; m49 && m49 !== "001"; m49 = regionsByM49.get(m49)?.parent ?? undefined)
-          memberships.push({ groupId: regionIdByM49.get(m49)!, countryCode: country.code });
-      }
       for (const group of data.groups) {
         const fields = {
           kind: group.kind,
+          scope: group.scope,
           acronym: group.acronym,
           membersAsOf: group.membersAsOf,
           ...names(group.name),
@@ -73,9 +68,12 @@ export async function seedDatabase(prisma: PrismaClient, dir?: string) {
           noteEn: group.note?.en ?? null,
           noteFr: group.note?.fr ?? null,
         };
-        const row = await tx.group.upsert({ where: { slug: group.slug }, create: { slug: group.slug, ...fields }, update: fields, select: { id: true } });
-        for (const countryCode of new Set(group.members)) memberships.push({ groupId: row.id, countryCode });
+        await tx.group.upsert({ where: { slug: group.slug }, create: { slug: group.slug, ...fields }, update: fields });
       }
+      const groupIds = new Map((await tx.group.findMany({ select: { id: true, slug: true } })).map((g) => [g.slug, g.id]));
+      const memberships = [...groupMemberSets(data)].flatMap(([slug, codes]) =>
+        [...codes].map((countryCode) => ({ groupId: groupIds.get(slug)!, countryCode })),
+      );
       await tx.groupMember.deleteMany({});
       await tx.groupMember.createMany({ data: memberships });
 
@@ -112,6 +110,10 @@ export async function seedDatabase(prisma: PrismaClient, dir?: string) {
           countryCode: org.country,
           approachId: approach ? approachIds.get(approach)! : null,
           ...names(org.name),
+          sourceName: org.sourceName,
+          noteJa: org.note?.ja ?? null,
+          noteEn: org.note?.en ?? null,
+          noteFr: org.note?.fr ?? null,
           sourceDocumentId: sourceIds.get(org.source.document)!,
           sourceLocator: org.source.locator,
         };

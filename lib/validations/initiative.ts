@@ -61,7 +61,8 @@ export const initiativeInputSchema = z
     recipientCountries: z.array(countryCodeSchema).max(250).default([]),
     recipientGroups: z.array(slugSchema).max(40).default([]),
     recipientText: localizedTextSchema(1000).nullable().default(null),
-    themes: z.array(slugSchema).min(1, { message: "themes.required" }).max(30),
+    /** Empty only when the source states no theme: the theme wording then says so. */
+    themes: z.array(slugSchema).max(30),
     themeText: localizedTextSchema(1000).nullable().default(null),
     targetGroups: z.array(slugSchema).max(20).default([]),
     targetGroupText: localizedTextSchema(1000).nullable().default(null),
@@ -69,6 +70,8 @@ export const initiativeInputSchema = z
     source: citationSchema,
   })
   .superRefine((initiative, ctx) => {
+    if (initiative.themes.length === 0 && initiative.themeText === null)
+      ctx.addIssue({ code: "custom", path: ["themes"], message: "themes.required" });
     if (!initiative.organisations.some((link) => link.column === "donor"))
       ctx.addIssue({ code: "custom", path: ["organisations"], message: "organisations.donorRequired" });
     if (initiative.recipientCountries.length === 0 && initiative.recipientGroups.length === 0)

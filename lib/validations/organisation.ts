@@ -17,6 +17,13 @@ export const organisationInputSchema = z.object({
   country: countryCodeSchema.nullable().default(null),
   name: fullLocalizedNameSchema,
   approach: slugSchema.nullable().default(null),
+  /** The name as the source prints it, where the source names the organisation wrongly or differently. */
+  sourceName: z.string().trim().min(1).max(300).nullable().default(null),
+  /** A curator's note, e.g. how the organisation was identified. */
+  note: z
+    .object({ ja: z.string().trim().min(1).max(2000), en: z.string().trim().min(1).max(2000), fr: z.string().trim().min(1).max(2000) })
+    .nullable()
+    .default(null),
   source: z.object({ document: slugSchema, locator: z.string().trim().min(1).max(200) }),
 });
 

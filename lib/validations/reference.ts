@@ -7,18 +7,33 @@ const fullText = z.object({
   fr: z.string().trim().min(1).max(6000),
 });
 
-export const groupSchema = z.object({
-  slug: slugSchema,
-  kind: z.enum(["political", "economic", "regional", "other"]),
-  acronym: z.string().trim().max(40).nullable().default(null),
-  name: fullLocalizedNameSchema,
-  /** Members as of the source documents' date (2017-2018), unless the note says otherwise. */
-  members: z.array(countryCodeSchema).min(1),
-  membersAsOf: z.string().trim().max(40),
-  note: fullText.nullable().default(null),
-});
+export const GROUP_SCOPES = ["global", "group"] as const;
+
+/**
+ * A group of countries. Either its members are listed, or it is derived: `intersectionOf` two groups or
+ * M49 regions (e.g. Commonwealth countries in Asia), its members computed when the data is seeded.
+ */
+export const groupSchema = z
+  .object({
+    slug: slugSchema,
+    kind: z.enum(["political", "economic", "regional", "other"]),
+    /** "global" when the group stands for (nearly) every country: world, UN members, developing countries. */
+    scope: z.enum(GROUP_SCOPES).default("group"),
+    acronym: z.string().trim().max(40).nullable().default(null),
+    name: fullLocalizedNameSchema,
+    /** Members as of the source documents' date (2017-2018), unless the note says otherwise. */
+    members: z.array(countryCodeSchema).default([]),
+    intersectionOf: z.tuple([slugSchema, slugSchema]).nullable().default(null),
+    membersAsOf: z.string().trim().max(40),
+    note: fullText.nullable().default(null),
+  })
+  .refine((g) => (g.intersectionOf === null) !== (g.members.length === 0), {
+    message: "list members or give intersectionOf, not both",
+    path: ["members"],
+  });
 
 export const GGE_TOPICS = ["threats", "norms", "international-law", "confidence-building", "capacity-building", "other"] as const;
+export type GgeTopic = (typeof GGE_TOPICS)[number];
 
 export const ggeDocumentSchema = z.object({
   slug: slugSchema,

@@ -1,7 +1,5 @@
 import { prisma } from "../../lib/db/client";
 
-/** Groups whose programmes are global (data, shared with the index: see lib/search/reference-data.ts). */
-const GLOBAL = new Set(["world", "un-member-states", "developing-countries", "interpol-members"]);
 const UNINHABITED = new Set(["AQ", "BV", "HM", "GS", "TF", "UM", "IO"]);
 
 export type Reach = { direct: Set<number>; group: Set<number>; global: Set<number>; asDonor: Set<number> };
@@ -14,7 +12,7 @@ export type Reach = { direct: Set<number>; group: Set<number>; global: Set<numbe
 export async function reachByCountry(): Promise<Map<string, Reach>> {
   const [countries, groups, initiatives] = await Promise.all([
     prisma.country.findMany({ select: { code: true } }),
-    prisma.group.findMany({ select: { id: true, slug: true, parentSlug: true, members: { select: { countryCode: true } } } }),
+    prisma.group.findMany({ select: { id: true, slug: true, scope: true, parentSlug: true, members: { select: { countryCode: true } } } }),
     prisma.initiative.findMany({
       where: { status: "published" },
       select: {
@@ -40,7 +38,7 @@ export async function reachByCountry(): Promise<Map<string, Reach>> {
     const viaGlobal = new Set<string>();
     for (const { groupId } of initiative.groups) {
       const group = groups.find((g) => g.id === groupId)!;
-      for (const code of membersOf(group.slug)) if (!UNINHABITED.has(code)) (GLOBAL.has(group.slug) ? viaGlobal : viaGroup).add(code);
+      for (const code of membersOf(group.slug)) if (!UNINHABITED.has(code)) (group.scope === "global" ? viaGlobal : viaGroup).add(code);
     }
     for (const code of direct) reach.get(code)!.direct.add(initiative.id);
     for (const code of viaGroup) if (!direct.has(code)) reach.get(code)!.group.add(initiative.id);

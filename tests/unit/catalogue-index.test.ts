@@ -9,12 +9,12 @@ const named = (en: string) => ({ nameJa: en, nameEn: en, nameFr: en });
 const reference = buildReferenceData({
   countries: ["VN", "LA", "TH", "JP", "BV", "FR"].map((code) => ({ code, m49: "000", regionSlug: null, ...named(code) })),
   groups: [
-    { id: 1, slug: "world", kind: "m49-region", parentSlug: null, acronym: null, ...named("World") },
-    { id: 2, slug: "asia", kind: "m49-region", parentSlug: "world", acronym: null, ...named("Asia") },
-    { id: 3, slug: "south-eastern-asia", kind: "m49-region", parentSlug: "asia", acronym: null, ...named("SE Asia") },
-    { id: 4, slug: "asean", kind: "regional", parentSlug: null, acronym: "ASEAN", ...named("ASEAN") },
-    { id: 5, slug: "un-member-states", kind: "political", parentSlug: null, acronym: null, ...named("UN") },
-    { id: 6, slug: "antarctic-area", kind: "other", parentSlug: null, acronym: null, ...named("Antarctic") },
+    { id: 1, slug: "world", kind: "m49-region", scope: "global", parentSlug: null, acronym: null, ...named("World") },
+    { id: 2, slug: "asia", kind: "m49-region", scope: "group", parentSlug: "world", acronym: null, ...named("Asia") },
+    { id: 3, slug: "south-eastern-asia", kind: "m49-region", scope: "group", parentSlug: "asia", acronym: null, ...named("SE Asia") },
+    { id: 4, slug: "asean", kind: "regional", scope: "group", parentSlug: null, acronym: "ASEAN", ...named("ASEAN") },
+    { id: 5, slug: "un-member-states", kind: "political", scope: "global", parentSlug: null, acronym: null, ...named("UN") },
+    { id: 6, slug: "antarctic-area", kind: "other", scope: "group", parentSlug: null, acronym: null, ...named("Antarctic") },
   ],
   members: [
     { groupId: 3, countryCode: "VN" },

@@ -3,7 +3,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ScopedMessages } from "@/components/layout/scoped-messages";
 
-const ADMIN_CLIENT_NAMESPACES = ["Layout", "Catalogue", "AdminForm", "AdminImport", "AdminUsers", "Login", "Validation"] as const;
+const ADMIN_CLIENT_NAMESPACES = ["Layout", "Catalogue", "AdminForm", "AdminGge", "AdminImport", "AdminUsers", "Login", "Validation"] as const;
 
 // Navigation only: every page (and action) below checks the role itself with requireRole,
 // because a check in a layout protects neither the pages' own requests nor server actions.

@@ -12,6 +12,7 @@ import { IgnoredParameters } from "@/components/catalogue/ignored-parameters";
 import { ExportLinks } from "@/components/catalogue/export-links";
 import { JsonLd } from "@/components/open-data/json-ld";
 import { catalogueJsonLd, catalogueOpenDataMetadata } from "@/components/open-data/catalogue-open-data";
+import { catalogueReturnValue } from "@/lib/catalogue-return";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,7 +58,7 @@ export default async function CataloguePage(props: Props) {
           <h2 id="results-heading" className="sr-only">{t("resultsHeading")}</h2>
           <ActiveFilters search={search} facets={result.facets} total={result.total} />
           <ExportLinks search={search} />
-          <ResultList result={result} search={search} />
+          <ResultList result={result} search={search} back={catalogueReturnValue(catalogueQuery(search))} />
           <Pagination search={search} page={result.page} pageCount={result.pageCount} />
         </section>
       </div>

@@ -5,17 +5,18 @@ import { getInitiativeDetail } from "@/lib/db/initiatives";
 import { alternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { catalogueHref } from "@/lib/catalogue-query";
-import { PeriodText } from "@/components/ui/period-text";
+import { catalogueReturnHref } from "@/lib/catalogue-return";
+import { PeriodText, yearMonth } from "@/components/ui/period-text";
 import { LocalizedBlock } from "@/components/ui/localized-block";
 import { OrganisationList } from "@/components/initiative/organisation-list";
 import { SourceCitation } from "@/components/initiative/source-citation";
-import { initiativeStatus } from "@/lib/initiative-status";
+import { initiativeStatus, ongoingAsOf } from "@/lib/initiative-status";
 import { initiativeCitable } from "@/lib/api/citables";
 import { CiteBlock } from "@/components/open-data/cite-block";
 import { JsonLd } from "@/components/open-data/json-ld";
 import { initiativePageJsonLd, initiativeSocialMetadata } from "@/components/open-data/initiative-open-data";
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> };
+type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
@@ -24,20 +25,22 @@ export async function generateMetadata({ params }: Props) {
   return { title: initiative.name.text, description: initiative.summary?.text, alternates: alternates(locale, `/initiatives/${slug}`), ...(await initiativeSocialMetadata(initiative, locale)) };
 }
 
-export default async function InitiativePage({ params }: Props) {
+export default async function InitiativePage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
+  const { back } = await searchParams;
   setRequestLocale(locale);
   const initiative = await getInitiativeDetail(slug, locale);
   if (!initiative) notFound();
   const t = await getTranslations("Initiative");
   const format = await getFormatter();
   const chip = "inline-block rounded border border-brand-700 px-2 py-0.5 text-brand-800 hover:bg-brand-50";
-  const status = initiativeStatus(initiative.period, new Date().getUTCFullYear());
+  const status = initiativeStatus(initiative.period, new Date().getUTCFullYear(), initiative.source.date);
+  const asOf = ongoingAsOf(initiative.source.date);
   const citable = (await initiativeCitable(slug, locale))!;
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/initiatives" className="text-brand-700 underline">{t("backToCatalogue")}</Link>
+        <Link href={catalogueReturnHref(back)} className="text-brand-700 underline" data-testid="back-to-list">{t("backToCatalogue")}</Link>
       </nav>
       <h1 className="mt-3 text-3xl font-bold" lang={initiative.name.locale}>{initiative.name.text}</h1>
       <LocalizedBlock value={initiative.name} noteOnly />
@@ -79,7 +82,7 @@ export default async function InitiativePage({ params }: Props) {
         </dd>
         <dt className="font-semibold">{t("themes")}</dt>
         <dd>
-          <ul className="flex flex-wrap gap-2">
+          {initiative.themes.length ? <ul className="flex flex-wrap gap-2">
             {initiative.themes.map((theme) => (
               <li key={theme.slug}>
                 <Link className={chip} href={catalogueHref({ theme: theme.slug })}>
@@ -87,16 +90,16 @@ export default async function InitiativePage({ params }: Props) {
                 </Link>
               </li>
             ))}
-          </ul>
+          </ul> : null}
           {initiative.themeText ? <LocalizedBlock value={initiative.themeText} className="mt-2 text-sm text-slate-700" prefix={t("asWorded")} /> : null}
         </dd>
         <dt className="font-semibold">{t("period")}</dt>
         <dd>
-          <PeriodText {...initiative.period} />
+          <PeriodText {...initiative.period} sourceDate={initiative.source.date} />
           {initiative.periodText ? <LocalizedBlock value={initiative.periodText} className="mt-1 text-sm text-slate-700" prefix={t("asWorded")} /> : null}
         </dd>
         <dt className="font-semibold">{t("status")}</dt>
-        <dd>{t(`statusValue.${status}`)}</dd>
+        <dd>{t(`statusValue.${status}`, { asOf: yearMonth(format, asOf.year, asOf.month) })}</dd>
       </dl>
 
       {(["objectives", "activities", "outcomes"] as const).map((field) => (
@@ -121,7 +124,7 @@ export default async function InitiativePage({ params }: Props) {
         </section>
       ) : null}
 
-      <SourceCitation source={initiative.source} appendixRow={initiative.appendixRow} />
+      <SourceCitation source={initiative.source} />
       <CiteBlock citable={citable} apiPath={`/api/v1/initiatives/${initiative.slug}/cite`} locale={locale} />
       <JsonLd data={await initiativePageJsonLd(initiative, locale, citable.source)} />
       <p className="mt-4 text-sm text-slate-700">

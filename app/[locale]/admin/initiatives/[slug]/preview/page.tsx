@@ -43,7 +43,7 @@ export default async function PreviewInitiativePage({ params }: Props) {
         <dt className="font-semibold">{ti("themes")}</dt>
         <dd>{initiative.themes.map((theme) => theme.name).join(", ")}</dd>
         <dt className="font-semibold">{ti("period")}</dt>
-        <dd><PeriodText {...initiative.period} /></dd>
+        <dd><PeriodText {...initiative.period} sourceDate={initiative.source.date} /></dd>
       </dl>
       {(["objectives", "activities", "outcomes"] as const).map((field) =>
         initiative[field] ? (

@@ -1,0 +1,63 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/lib/validations/common";
+import { getSourceDocument } from "@/lib/db/sources";
+import { alternates } from "@/lib/i18n/alternates";
+import { Link } from "@/lib/i18n/navigation";
+import { PartialDate } from "@/components/gge/partial-date";
+import { SourceRecords } from "@/components/about/source-records";
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const { locale, slug } = await params;
+  const source = await getSourceDocument(slug, locale);
+  if (!source) return {};
+  return { title: source.title, description: source.contribution, alternates: alternates(locale, `/sources/${slug}`) };
+}
+
+/** About one source document: what it is, what the portal took from it and every record that cites it. */
+export default async function SourcePage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const source = await getSourceDocument(slug, locale);
+  if (!source) notFound();
+  const t = await getTranslations("Source");
+  const about = await getTranslations("About");
+  return (
+    <article className="mx-auto max-w-4xl px-4 py-8">
+      <nav aria-label={t("breadcrumb")} className="text-sm">
+        <Link href="/about" className="text-brand-700 underline">{t("allSources")}</Link>
+      </nav>
+      <h1 className="mt-3 text-3xl font-bold">{source.title}</h1>
+      <dl className="mt-6 grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
+        <dt className="font-semibold">{t("citeAs")}</dt>
+        <dd data-testid="cite-as">{locale === "ja" ? `${source.citeAs}(${source.date.slice(0, 4)})` : `${source.citeAs} (${source.date.slice(0, 4)})`}</dd>
+        {source.author ? (
+          <>
+            <dt className="font-semibold">{t("author")}</dt>
+            <dd>{source.author}</dd>
+          </>
+        ) : null}
+        <dt className="font-semibold">{t("publisher")}</dt>
+        <dd>{source.publisher}</dd>
+        <dt className="font-semibold">{t("date")}</dt>
+        <dd><PartialDate value={source.date} /></dd>
+        <dt className="font-semibold">{t("kind")}</dt>
+        <dd>{about("kind", { kind: source.kind.replace(/-/g, "") })}, {about("language", { language: source.language })}</dd>
+        {source.url ? (
+          <>
+            <dt className="font-semibold">{t("url")}</dt>
+            <dd><a className="text-brand-700 underline" href={source.url}>{source.url}</a></dd>
+          </>
+        ) : null}
+      </dl>
+      <section className="mt-8" aria-labelledby="taken-heading">
+        <h2 id="taken-heading" className="text-2xl font-semibold">{t("takenHeading")}</h2>
+        <p className="mt-2">{source.contribution}</p>
+        <p className="mt-2 text-sm text-slate-700">{t("method")}</p>
+      </section>
+      <SourceRecords source={source} />
+    </article>
+  );
+}
