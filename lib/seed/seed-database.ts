@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { canonicalInitiative, loadInitiativeInput } from "../db/initiative-input";
 import { writeInitiative } from "../db/initiative-write";
+import { databaseEngine } from "../env";
 import { countryName } from "./country-names";
 import { loadSeedData } from "./load-seed-data";
 
@@ -15,7 +16,8 @@ export async function seedDatabase(prisma: PrismaClient, dir?: string) {
   if (errors.length) throw new Error(`seed data is invalid:\n${errors.join("\n")}`);
   const report = { initiatives: { created: 0, updated: 0, unchanged: 0, keptEdited: 0 }, organisations: 0 };
 
-  await prisma.$executeRawUnsafe("PRAGMA journal_mode = WAL");
+  // SQLite only: readers keep reading while a writer writes (PostgreSQL's MVCC does that already).
+  if (databaseEngine() === "sqlite") await prisma.$executeRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$transaction(
     async (tx: Tx) => {
       for (const source of data.sources) {

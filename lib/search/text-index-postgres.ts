@@ -1,0 +1,81 @@
+// The text index on PostgreSQL: one document row per published initiative, matched with ILIKE
+// '%term%' over lower-cased, unaccented text. GIN trigram indexes on those expressions (migration
+// prisma/postgres/migrations/…_search_index) serve terms of three characters or more, Japanese
+// included; shorter terms still match, by scanning the table.
+import type { Db, QueryGroup, SearchDocument, TextIndex, Tx } from "./text-index";
+
+/** Relevance of a match in each field: a name outweighs every other field together. */
+export const FIELD_WEIGHTS = { names: 10, entities: 3, body: 1 } as const;
+/** A group matched through the initiative's countries counts like a match in its entities. */
+const COUNTRY_WEIGHT = FIELD_WEIGHTS.entities;
+const WRITE_BATCH = 500;
+
+/** Query text is plain text: LIKE's wildcards and escape character match themselves. */
+export function likeContains(term: string) {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+const fold = (column: string) => `portal_search_fold(d."${column}")`;
+
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown) {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+function groupSql(group: QueryGroup, params: Params) {
+  const patterns = group.alternatives
+    .map((alternative) => alternative.trim())
+    .filter(Boolean)
+    .map((alternative) => `portal_search_fold(${params.add(likeContains(alternative))})`);
+  const field = (column: keyof typeof FIELD_WEIGHTS) =>
+    patterns.length ? patterns.map((pattern) => `${fold(column)} ILIKE ${pattern}`).join(" OR ") : "FALSE";
+  const countries = group.countryCodes?.length
+    ? `EXISTS (SELECT 1 FROM "InitiativeCountry" c WHERE c."initiativeId" = d."initiativeId" AND c."countryCode" = ANY(${params.add(group.countryCodes)}::text[]))`
+    : "FALSE";
+  const fields = { names: field("names"), entities: field("entities"), body: field("body") };
+  const condition = `(${fields.names} OR ${fields.entities} OR ${fields.body} OR ${countries})`;
+  const relevance = [
+    ...Object.entries(fields).map(([column, sql]) => `CASE WHEN ${sql} THEN ${FIELD_WEIGHTS[column as keyof typeof FIELD_WEIGHTS]} ELSE 0 END`),
+    `CASE WHEN ${countries} THEN ${COUNTRY_WEIGHT} ELSE 0 END`,
+  ].join(" + ");
+  return { condition, relevance };
+}
+
+export const postgresTextIndex: TextIndex = {
+  async write(tx: Tx, docs: SearchDocument[], deleteIds: number[]) {
+    if (deleteIds.length)
+      await tx.$executeRawUnsafe(`DELETE FROM "InitiativeSearchDocument" WHERE "initiativeId" = ANY($1::int[])`, deleteIds);
+    for (let start = 0; start < docs.length; start += WRITE_BATCH) {
+      const batch = docs.slice(start, start + WRITE_BATCH);
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "InitiativeSearchDocument" ("initiativeId", "names", "body", "entities")
+         SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[])
+         ON CONFLICT ("initiativeId") DO UPDATE
+           SET "names" = EXCLUDED."names", "body" = EXCLUDED."body", "entities" = EXCLUDED."entities"`,
+        batch.map((doc) => doc.initiativeId),
+        batch.map((doc) => doc.names),
+        batch.map((doc) => doc.body),
+        batch.map((doc) => doc.entities),
+      );
+    }
+  },
+
+  async match(db: Db, groups: QueryGroup[]) {
+    const params = new Params();
+    const parts = groups.map((group) => groupSql(group, params));
+    const where = parts.length ? parts.map((part) => part.condition).join(" AND ") : "TRUE";
+    const relevance = parts.length ? parts.map((part) => `(${part.relevance})`).join(" + ") : "0";
+    const rows = (await db.$queryRawUnsafe(
+      `SELECT d."initiativeId" AS id, -(${relevance}) AS score
+       FROM "InitiativeSearchDocument" d
+       JOIN "Initiative" i ON i."id" = d."initiativeId" AND i."status" = 'published'
+       WHERE ${where}
+       ORDER BY score, d."initiativeId"`,
+      ...params.values,
+    )) as { id: number; score: number | bigint }[];
+    return rows.map((row) => ({ id: Number(row.id), score: Number(row.score) }));
+  },
+};
