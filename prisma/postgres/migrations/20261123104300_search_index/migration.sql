@@ -5,14 +5,15 @@
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE EXTENSION IF NOT EXISTS unaccent;
 
--- unaccent(text) is only STABLE (it looks its dictionary up through search_path), so an index
--- expression cannot use it. Naming the dictionary makes the result fixed: lower-cased, without
--- diacritics ("Sécurité" → "securite"). Japanese text passes through unchanged.
+-- unaccent(text) is only STABLE (it looks its dictionary up through search_path). Naming the
+-- dictionary makes the result fixed: lower-cased, without diacritics ("Sécurité" → "securite").
+-- Japanese text passes through unchanged. The application folds documents with it when it writes
+-- them and query terms when it matches.
 CREATE OR REPLACE FUNCTION portal_search_fold(text) RETURNS text
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$;
 
--- One row per published initiative, rewritten by the application on every write.
+-- One row per published initiative, rewritten by the application on every write, its text folded.
 -- names: the names in every locale; body: summaries, objectives, activities, outcomes and the
 -- source's wordings in every locale; entities: organisation, country and group names and aliases.
 CREATE TABLE "InitiativeSearchDocument" (
@@ -23,8 +24,8 @@ CREATE TABLE "InitiativeSearchDocument" (
     CONSTRAINT "InitiativeSearchDocument_initiativeId_fkey" FOREIGN KEY ("initiativeId") REFERENCES "Initiative" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
--- Trigram indexes serve ILIKE '%term%' for terms of three characters or more, Japanese included
+-- Trigram indexes serve LIKE '%term%' for terms of three characters or more, Japanese included
 -- (the database must use a UTF-8 encoding; C.UTF-8 is enough).
-CREATE INDEX "InitiativeSearchDocument_names_trgm" ON "InitiativeSearchDocument" USING gin (portal_search_fold("names") gin_trgm_ops);
-CREATE INDEX "InitiativeSearchDocument_body_trgm" ON "InitiativeSearchDocument" USING gin (portal_search_fold("body") gin_trgm_ops);
-CREATE INDEX "InitiativeSearchDocument_entities_trgm" ON "InitiativeSearchDocument" USING gin (portal_search_fold("entities") gin_trgm_ops);
+CREATE INDEX "InitiativeSearchDocument_names_trgm" ON "InitiativeSearchDocument" USING gin ("names" gin_trgm_ops);
+CREATE INDEX "InitiativeSearchDocument_body_trgm" ON "InitiativeSearchDocument" USING gin ("body" gin_trgm_ops);
+CREATE INDEX "InitiativeSearchDocument_entities_trgm" ON "InitiativeSearchDocument" USING gin ("entities" gin_trgm_ops);
