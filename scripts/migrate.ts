@@ -96,6 +96,9 @@ function pgConfig(url: string) {
 }
 
 const scratchSqlite = path.join(os.tmpdir(), `portal-migrate-check-${process.pid}.db`);
+process.on("exit", () => {
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(scratchSqlite + suffix, { force: true });
+});
 
 function adapterFactory(t: Target, url: string | null): SqlMigrationAwareDriverAdapterFactory {
   if (t.engine === "postgresql") return new PrismaPg(pgConfig(url!));
@@ -248,7 +251,6 @@ async function main() {
     // Both engines: every schema change needs a migration in each folder.
     checkVariantSchema();
     const sqliteOk = await check(target("sqlite"), null);
-    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(scratchSqlite + suffix, { force: true });
     const pgOk = await withPostgres((pgUrl) => check(target("postgresql"), pgUrl));
     if (!sqliteOk || !pgOk) process.exit(1);
   } else if (command === "dev") {
