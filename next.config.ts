@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() answers 403 to signed-in users without the role (lib/auth/require-role.ts).
   experimental: { authInterrupts: true },
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },

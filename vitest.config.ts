@@ -2,9 +2,19 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// One SQLite file per test run, built from the migrations and the seed by tests/setup/global-setup.ts.
-const databaseFile = path.join(os.tmpdir(), `portal-vitest-${process.pid}-${Date.now()}.db`);
-process.env.DATABASE_URL = `file:${databaseFile}`;
+// One database per test run, built from the migrations and the seed by tests/setup/global-setup.ts:
+// an SQLite file by default; with DATABASE_URL=postgresql://… (npm run test:pg), a new database on
+// that server, created and dropped by the setup.
+const runId = `${process.pid}_${Date.now()}`;
+const serverUrl = process.env.DATABASE_URL;
+let databaseUrl = `file:${path.join(os.tmpdir(), `portal-vitest-${runId}.db`)}`;
+if (serverUrl && /^postgres(ql)?:\/\//i.test(serverUrl)) {
+  const url = new URL(serverUrl);
+  url.pathname = `/portal_vitest_${runId}`;
+  databaseUrl = url.toString();
+  process.env.VITEST_SERVER_DATABASE_URL = serverUrl;
+}
+process.env.DATABASE_URL = databaseUrl;
 
 export default defineConfig({
   resolve: {
@@ -16,7 +26,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "lib/**/*.test.ts"],
     globalSetup: ["tests/setup/global-setup.ts"],
-    env: { DATABASE_URL: `file:${databaseFile}` },
+    env: { DATABASE_URL: databaseUrl },
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,

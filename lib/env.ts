@@ -22,3 +22,10 @@ export function databaseFilePath(url = env.DATABASE_URL): string {
   const file = url.startsWith("file:") ? url.slice("file:".length) : url;
   return path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
+
+export type DatabaseEngine = "sqlite" | "postgresql";
+
+/** The engine DATABASE_URL names: postgresql:// or postgres:// is PostgreSQL, anything else an SQLite file. */
+export function databaseEngine(url = env.DATABASE_URL): DatabaseEngine {
+  return /^postgres(ql)?:\/\//i.test(url) ? "postgresql" : "sqlite";
+}

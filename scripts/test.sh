@@ -20,6 +20,8 @@ npm run db:check
 npx tsx scripts/validate-seed.ts
 npm run data:audit
 npx vitest run
+# The engine-agnostic integration tests again, on a throwaway PostgreSQL cluster.
+npm run test:pg
 
 # End-to-end: a fresh database built from the migrations and the seed, and the production build.
 export DATABASE_URL="file:./data/e2e.db"

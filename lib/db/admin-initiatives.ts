@@ -6,6 +6,7 @@ import { writeInitiative } from "./initiative-write";
 import { writeAudit, type AuditAction } from "./audit";
 import { createOrganisation } from "./admin-organisations";
 import { pickText } from "./localized";
+import { containsText } from "./dialect";
 import type { Locale } from "../validations/common";
 import type { InitiativeInput } from "../validations/initiative";
 import type { OrganisationInput } from "../validations/organisation";
@@ -66,7 +67,7 @@ export const ADMIN_PAGE_SIZE = 50;
 export async function listAdminInitiatives(options: { q?: string; status?: string; page: number; locale: Locale }) {
   const where = {
     ...(options.status ? { status: options.status } : {}),
-    ...(options.q ? { OR: [{ slug: { contains: options.q } }, { texts: { some: { name: { contains: options.q } } } }] } : {}),
+    ...(options.q ? { OR: [{ slug: containsText(options.q) }, { texts: { some: { name: containsText(options.q) } } }] } : {}),
   };
   const [total, rows] = await Promise.all([
     prisma.initiative.count({ where }),

@@ -1,8 +1,18 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
-import { databaseFilePath } from "../env";
+import { PrismaClient as PrismaClientPg } from "../generated/prisma-pg/client";
+import { databaseEngine, databaseFilePath, env } from "../env";
 
-function createClient() {
+function createClient(): PrismaClient {
+  if (databaseEngine() === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // The PostgreSQL client is generated from the same models (scripts/prisma-variants.ts); its
+    // model API accepts every argument the SQLite client's does, and more (`mode`, `skipDuplicates`,
+    // field references in `in`), and returns the same shapes. Typing it as the SQLite client keeps
+    // the code base to the common subset.
+    return new PrismaClientPg({ adapter }) as unknown as PrismaClient;
+  }
   const adapter = new PrismaBetterSqlite3({ url: `file:${databaseFilePath()}`, timeout: 5000 });
   return new PrismaClient({ adapter });
 }
@@ -14,3 +24,4 @@ export const prisma = globalForPrisma.prisma ?? createClient();
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;
 
 export type Db = typeof prisma;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];

@@ -1,7 +1,9 @@
+import { databaseEngine } from "../env";
 import type { TextIndex } from "./text-index";
+import { postgresTextIndex } from "./text-index-postgres";
 import { sqliteTextIndex } from "./text-index-sqlite";
 
-/** The text index of the database engine DATABASE_URL names. */
+/** The text index of the database engine DATABASE_URL names (the only engine-specific part of search). */
 export function textIndex(): TextIndex {
-  return sqliteTextIndex;
+  return databaseEngine() === "postgresql" ? postgresTextIndex : sqliteTextIndex;
 }

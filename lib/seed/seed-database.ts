@@ -3,6 +3,7 @@ import { canonicalInitiative, loadInitiativeInput } from "../db/initiative-input
 import { writeInitiative } from "../db/initiative-write";
 import { rebuildSearchDocuments } from "../search/text-index";
 import { textIndex } from "../search/text-index-engine";
+import { databaseEngine } from "../env";
 import { countryName } from "./country-names";
 import { groupMemberSets } from "./group-members";
 import { loadSeedData } from "./load-seed-data";
@@ -18,7 +19,8 @@ export async function seedDatabase(prisma: PrismaClient, dir?: string) {
   if (errors.length) throw new Error(`seed data is invalid:\n${errors.join("\n")}`);
   const report = { initiatives: { created: 0, updated: 0, unchanged: 0, keptEdited: 0 }, organisations: 0 };
 
-  await prisma.$executeRawUnsafe("PRAGMA journal_mode = WAL");
+  // SQLite only: readers keep reading while a writer writes (PostgreSQL's MVCC does that already).
+  if (databaseEngine() === "sqlite") await prisma.$executeRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$transaction(
     async (tx: Tx) => {
       for (const source of data.sources) {

@@ -1,12 +1,29 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { databaseFilePath } from "../../lib/env";
+import pg from "pg";
+import { databaseEngine, databaseFilePath } from "../../lib/env";
 
 /** Builds the run's database from the committed migrations and the curated seed, and removes it afterwards. */
-export default function setup() {
-  const file = databaseFilePath(process.env.DATABASE_URL);
+export default async function setup() {
+  const url = process.env.DATABASE_URL!;
   const run = (script: string, ...args: string[]) =>
     execFileSync(process.execPath, ["--import", "tsx", script, ...args], { stdio: "inherit", env: process.env });
+
+  if (databaseEngine(url) === "postgresql") {
+    // vitest.config.ts named a fresh database on the server DATABASE_URL pointed at.
+    const name = decodeURIComponent(new URL(url).pathname.slice(1));
+    const server = new pg.Client({ connectionString: process.env.VITEST_SERVER_DATABASE_URL });
+    await server.connect();
+    await server.query(`CREATE DATABASE "${name}"`);
+    run("scripts/migrate.ts", "deploy");
+    run("prisma/seed.ts");
+    return async () => {
+      await server.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await server.end();
+    };
+  }
+
+  const file = databaseFilePath(url);
   run("scripts/migrate.ts", "deploy");
   run("prisma/seed.ts");
   return () => {

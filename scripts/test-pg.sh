@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# npm run test:pg [vitest files…]: integration tests against a throwaway PostgreSQL cluster that
+# this script creates and removes (scripts/pg-cluster.sh installs PostgreSQL when missing).
+# Without arguments it runs the tests that do not depend on the search and browse queries.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+port="${PG_TEST_PORT:-55432}"
+dir="$(mktemp -d "${TMPDIR:-/tmp}/portal-pg-test-XXXXXX")"
+trap 'bash scripts/pg-cluster.sh stop "$dir"' EXIT
+url="$(bash scripts/pg-cluster.sh start "$dir" "$port")"
+
+if [ "$#" -eq 0 ]; then
+  set -- \
+    tests/integration/seed.test.ts \
+    tests/integration/dialect.test.ts \
+    tests/integration/text-index-postgres.test.ts \
+    tests/integration/admin-authorization.test.ts \
+    tests/integration/admin-bad-input.test.ts \
+    tests/integration/admin-workflow.test.ts \
+    tests/integration/initiative-write.test.ts
+fi
+DATABASE_URL="$url" npx vitest run "$@"
