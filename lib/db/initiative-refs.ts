@@ -1,3 +1,4 @@
+import "server-only";
 import type { Locale } from "../validations/common";
 import type { Sql } from "./search-sql";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Locale } from "../validations/common";
 import type { InitiativeSearch } from "../validations/search";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { InitiativeSearch } from "../validations/search";
 
 /** A SQL fragment with its positional parameters. */

@@ -6,7 +6,7 @@ import { databaseFilePath } from "../../lib/env";
 export default function setup() {
   const file = databaseFilePath(process.env.DATABASE_URL);
   const run = (script: string, ...args: string[]) =>
-    execFileSync(process.execPath, ["--import", "tsx", script, ...args], { stdio: "inherit", env: process.env });
+    execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args], { stdio: "inherit", env: process.env });
   run("scripts/migrate.ts", "deploy");
   run("prisma/seed.ts");
   return () => {
