@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { prisma } from "../db/client";
 import { env } from "../env";
 
@@ -27,8 +28,11 @@ export async function createSession(userId: string) {
 
 export type SessionUser = { id: string; email: string; name: string | null; role: string };
 
-/** The signed-in user, or null when there is no valid, unexpired session of an enabled account. */
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user, or null when there is no valid, unexpired session of an enabled account.
+ * Cached per request: the admin layout and the page's requireRole both ask.
+ */
+export const getSessionUser = cache(async function getSessionUser(): Promise<SessionUser | null> {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token || token.length > 100) return null;
   const session = await prisma.session.findUnique({
@@ -38,7 +42,7 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   if (!session || session.expiresAt <= new Date() || session.user.disabledAt) return null;
   const { disabledAt: _disabled, ...user } = session.user;
   return user;
-}
+});
 
 export async function endSession() {
   const store = await cookies();

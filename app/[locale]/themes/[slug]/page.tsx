@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/validations/common";
@@ -9,10 +10,12 @@ import { ThemeCharts } from "@/components/browse/theme-charts";
 import { InitiativeRefList } from "@/components/browse/initiative-ref-list";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
+// Once per request: generateMetadata and the page both need it.
+const loadThemeDetail = cache(getThemeDetail);
 
 export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
-  const theme = await getThemeDetail(slug, locale);
+  const theme = await loadThemeDetail(slug, locale);
   if (!theme) return {};
   const t = await getTranslations({ locale, namespace: "Theme" });
   return { title: theme.name, description: t("metaDescription", { name: theme.name }), alternates: alternates(locale, `/themes/${theme.slug}`) };
@@ -21,7 +24,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function ThemePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const theme = await getThemeDetail(slug, locale);
+  const theme = await loadThemeDetail(slug, locale);
   if (!theme) notFound();
   const t = await getTranslations("Theme");
   const format = await getFormatter();
