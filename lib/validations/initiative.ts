@@ -51,7 +51,7 @@ export const initiativeInputSchema = z
     slug: slugSchema,
     appendixRow: z.number().int().min(1).max(999).nullable().default(null),
     originalLocale: localeSchema,
-    status: z.enum(INITIATIVE_STATUSES).default("published"),
+    status: z.enum(INITIATIVE_STATUSES).default("draft"),
     name: localizedTextSchema(300),
     summary: localizedTextSchema(2000).nullable().default(null),
     objectives: localizedTextSchema().nullable().default(null),
