@@ -124,11 +124,6 @@ export const getGgeDocument = cache(async function getGgeDocument(slug: string, 
   };
 });
 
-/** Slugs and symbols of all documents, by date (for the index and for static params). */
-export async function listGgeDocuments() {
-  return prisma.ggeDocument.findMany({ orderBy: { date: "asc" }, select: { slug: true, symbol: true, date: true, kind: true } });
-}
-
 /** Members over time (who joined and who left at each session) and key points per topic per report. */
 export async function getGgeComparison(locale: Locale) {
   const [sessions, counts, points] = await Promise.all([

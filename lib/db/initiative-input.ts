@@ -1,12 +1,16 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { LOCALES, type Locale } from "../validations/common";
-import type { InitiativeInput } from "../validations/initiative";
+import { IATI_ROLES, type IatiRole, type InitiativeInput } from "../validations/initiative";
 
 type Reader = Pick<Prisma.TransactionClient, "initiative">;
 type Localized = Partial<Record<Locale, string>>;
 
 const TEXT_FIELDS = ["summary", "objectives", "activities", "outcomes", "recipientText", "themeText", "targetGroupText", "periodText"] as const;
+
+const isIatiRole = (value: number): value is IatiRole => (IATI_ROLES as readonly number[]).includes(value);
+/** A stored IATI role; a value outside the code list (never written by the schema) reads as none. */
+const iatiRole = (value: number | null): IatiRole | null => (value !== null && isIatiRole(value) ? value : null);
 
 /** Reads an initiative back in the shape of its input schema (all locales), or null. */
 export async function loadInitiativeInput(db: Reader, slug: string): Promise<(InitiativeInput & { version: number }) | null> {
@@ -47,7 +51,7 @@ export async function loadInitiativeInput(db: Reader, slug: string): Promise<(In
       org: link.organisation.slug,
       column: link.column as "donor" | "partner",
       funding: link.funding,
-      iatiRole: link.iatiRole as 1 | 2 | 3 | 4 | null,
+      iatiRole: iatiRole(link.iatiRole),
     })),
     recipientCountries: row.countries.map((c) => c.countryCode),
     recipientGroups: row.groups.map((g) => g.group.slug).sort(),
@@ -68,14 +72,27 @@ export async function loadInitiativeInput(db: Reader, slug: string): Promise<(In
   };
 }
 
-/** A canonical form for comparing two inputs (order of sets does not matter). */
-export function canonicalInitiative(input: InitiativeInput): string {
-  return JSON.stringify({
-    ...input,
-    version: undefined,
-    recipientCountries: [...new Set(input.recipientCountries)].sort(),
-    recipientGroups: [...new Set(input.recipientGroups)].sort(),
-    themes: [...new Set(input.themes)].sort(),
-    targetGroups: [...new Set(input.targetGroups)].sort(),
-  }, Object.keys(input).sort().concat(["ja", "en", "fr", "org", "column", "funding", "iatiRole", "startYear", "startMonth", "endYear", "endMonth", "ongoing", "text", "document", "locator", "line"]));
+/**
+ * Every field at every depth, object keys sorted, undefined dropped. Lists of plain values are sets
+ * (countries, themes...): sorted and deduplicated; lists of objects (organisations) keep their order.
+ */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(canonical);
+    return items.every((item) => item === null || typeof item !== "object") ? [...new Set(items)].sort() : items;
+  }
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, child]) => child !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([key, child]) => [key, canonical(child)]),
+    );
+  return value;
+}
+
+/** A canonical form for comparing two inputs, derived from the whole input so that no field is ever skipped. */
+export function canonicalInitiative(input: InitiativeInput & { version?: number }): string {
+  const { version: _version, ...fields } = input;
+  return JSON.stringify(canonical(fields));
 }

@@ -5,7 +5,3 @@ const ALPHA2_CODES = new Set(Object.keys(countries.getAlpha2Codes()));
 export function isValidCountryCode(code: string): boolean {
   return ALPHA2_CODES.has(code.toUpperCase());
 }
-
-export function allCountryCodes(): string[] {
-  return [...ALPHA2_CODES].sort();
-}

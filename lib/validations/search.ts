@@ -35,7 +35,6 @@ export const initiativeSearchSchema = z
 
 export type InitiativeSearch = z.infer<typeof initiativeSearchSchema>;
 export const SEARCH_KEYS = ["q", "country", "region", "donor", "partner", "funder", "theme", "target", "from", "to", "started", "sort", "page", "pageSize", "locale"] as const;
-export const FILTER_KEYS = ["country", "region", "donor", "partner", "funder", "theme", "target", "from", "to", "started"] as const;
 
 /** Turns URLSearchParams-like input into a plain object, keeping the first value of each known key. */
 export function searchParamsToObject(params: URLSearchParams | Record<string, string | string[] | undefined>) {
