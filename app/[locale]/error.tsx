@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { TextLink } from "@/components/ui/text-link";
 
 // A failure while rendering a page (e.g. the database is unreachable): the site's frame stays, in the visitor's language.
 export default function LocaleError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
@@ -12,7 +12,7 @@ export default function LocaleError({ error, retry }: { error: Error & { digest?
       {error.digest ? <p className="mt-2 text-sm text-slate-600">{t("reference", { digest: error.digest })}</p> : null}
       <p className="mt-6 flex gap-4">
         <button type="button" onClick={() => retry()} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("retry")}</button>
-        <Link className="self-center text-brand-700 underline" href="/">{t("home")}</Link>
+        <TextLink className="self-center" href="/">{t("home")}</TextLink>
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import type { listAudit } from "@/lib/db/audit";
+import { TextLink } from "@/components/ui/text-link";
 
 type Entry = Awaited<ReturnType<typeof listAudit>>["items"][number];
 
@@ -23,7 +23,7 @@ export async function AuditList({ entries, showEntity }: { entries: Entry[]; sho
               <>
                 {" · "}
                 {entry.entity === "initiative" ? (
-                  <Link className="text-brand-700 underline" href={`/admin/initiatives/${entry.entitySlug}/history`}>{entry.entitySlug}</Link>
+                  <TextLink href={`/admin/initiatives/${entry.entitySlug}/history`}>{entry.entitySlug}</TextLink>
                 ) : <code>{entry.entitySlug}</code>}
               </>
             ) : null}

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CountryDetail } from "@/lib/db/countries";
 import { catalogueHref } from "@/lib/catalogue-query";
-import { Link } from "@/lib/i18n/navigation";
 import { InitiativeRefList } from "./initiative-ref-list";
+import { TextLink } from "@/components/ui/text-link";
 
 /** Initiatives funded or run by organisations based in the country (its government, agencies, firms...). */
 export async function CountryAsDonor({ country }: { country: CountryDetail }) {
@@ -17,10 +17,10 @@ export async function CountryAsDonor({ country }: { country: CountryDetail }) {
           <ul className="mt-3 flex flex-wrap gap-2" data-testid="donor-organisations">
             {country.donorOrganisations.map((org) => (
               <li key={org.slug} className="rounded border border-slate-300 px-2 py-1">
-                <Link className="text-brand-700 underline" href={`/organisations/${org.slug}`}>{org.name}</Link>{" "}
-                <Link className="text-sm text-brand-700 underline" href={catalogueHref({ donor: org.slug })} data-testid="donor-count-link">
+                <TextLink href={`/organisations/${org.slug}`}>{org.name}</TextLink>{" "}
+                <TextLink className="text-sm" href={catalogueHref({ donor: org.slug })} data-testid="donor-count-link">
                   ({format.number(org.count)}<span className="sr-only"> {t("orgInitiativesLink", { count: org.count, name: org.name })}</span>)
-                </Link>
+                </TextLink>
               </li>
             ))}
           </ul>

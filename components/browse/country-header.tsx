@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CountryDetail } from "@/lib/db/countries";
 import { catalogueHref } from "@/lib/catalogue-query";
-import { Link } from "@/lib/i18n/navigation";
+import { TextLink, TextAnchor } from "@/components/ui/text-link";
 
 export async function CountryHeader({ country }: { country: CountryDetail }) {
   const t = await getTranslations("Country");
@@ -15,7 +15,7 @@ export async function CountryHeader({ country }: { country: CountryDetail }) {
   return (
     <header>
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/countries" className="text-brand-700 underline">{t("allCountries")}</Link>
+        <TextLink href="/countries">{t("allCountries")}</TextLink>
         {country.continent ? <span className="text-slate-700"> › {country.continent.name}{country.region && country.region.slug !== country.continent.slug ? ` › ${country.region.name}` : ""}</span> : null}
       </nav>
       <h1 className="mt-3 text-3xl font-bold">{country.name}</h1>
@@ -23,15 +23,15 @@ export async function CountryHeader({ country }: { country: CountryDetail }) {
         {stats.map((stat) => (
           <div key={stat.key} className="rounded border border-slate-300 p-3">
             <dt className="text-sm text-slate-700">{t(`stat.${stat.key}`)}</dt>
-            <dd className="text-2xl font-bold"><a className="text-brand-700 underline" href={stat.href} data-testid={`stat-${stat.key}`}>{format.number(stat.value)}</a></dd>
+            <dd className="text-2xl font-bold"><TextAnchor href={stat.href} data-testid={`stat-${stat.key}`}>{format.number(stat.value)}</TextAnchor></dd>
           </div>
         ))}
       </dl>
       {reached ? (
         <p className="mt-4">
-          <Link className="font-semibold text-brand-700 underline" href={catalogueHref({ country: country.code })} data-testid="catalogue-link" data-count={reached}>
+          <TextLink className="font-semibold" href={catalogueHref({ country: country.code })} data-testid="catalogue-link" data-count={reached}>
             {t("catalogueLink", { count: reached, formatted: format.number(reached), country: country.name })}
-          </Link>
+          </TextLink>
         </p>
       ) : null}
     </header>

@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { OrganisationDetail } from "@/lib/db/organisations";
 import { catalogueHref } from "@/lib/catalogue-query";
-import { Link } from "@/lib/i18n/navigation";
 import { BarChart } from "@/components/charts/bar-chart";
 import { WorldMap } from "@/components/charts/world-map";
+import { TextLink } from "@/components/ui/text-link";
 
 /** Where the organisation works (map), its themes and the organisations it works with. */
 export async function OrganisationReach({ org }: { org: OrganisationDetail }) {
@@ -51,7 +51,7 @@ export async function OrganisationReach({ org }: { org: OrganisationDetail }) {
           <ul className="mt-3 flex flex-wrap gap-2" data-testid="partner-organisations">
             {org.partners.map((partner) => (
               <li key={partner.slug} className="rounded border border-slate-300 px-2 py-1">
-                <Link className="text-brand-700 underline" href={`/organisations/${partner.slug}`}>{partner.name}</Link>
+                <TextLink href={`/organisations/${partner.slug}`}>{partner.name}</TextLink>
                 <span className="ml-1 text-sm text-slate-700">{t("sharedCount", { count: partner.count, formatted: format.number(partner.count) })}</span>
               </li>
             ))}

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { SearchResult } from "@/lib/db/initiatives";
 import type { InitiativeSearch } from "@/lib/validations/search";
-import { Link } from "@/lib/i18n/navigation";
 import { ResultCard } from "./result-card";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function ResultList({ result, search }: { result: SearchResult; search: InitiativeSearch }) {
   const t = await getTranslations("Catalogue");
@@ -16,7 +16,7 @@ export async function ResultList({ result, search }: { result: SearchResult; sea
           <li>{t("emptyRemoveFilters")}</li>
           <li>{t("emptyOtherLanguage")}</li>
         </ul>
-        <p className="mt-4"><Link className="text-brand-700 underline" href="/initiatives">{t("emptyBrowseAll")}</Link></p>
+        <p className="mt-4"><TextLink href="/initiatives">{t("emptyBrowseAll")}</TextLink></p>
       </div>
     );
   }

@@ -5,6 +5,7 @@ import { SEARCH_SORTS, MAX_QUERY_LENGTH, type InitiativeSearch } from "@/lib/val
 import type { Locale } from "@/lib/validations/common";
 import { EnhancedSearchForm } from "./enhanced-search-form";
 import { FacetSelect } from "./facet-select";
+import { TextAnchor } from "@/components/ui/text-link";
 
 type Props = { search: InitiativeSearch; facets: Facets; total: number };
 
@@ -81,7 +82,7 @@ export async function SearchForm({ search, facets, total }: Props) {
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t("apply")}
         </button>
-        <a href={action} className="text-brand-700 underline">{t("reset")}</a>
+        <TextAnchor href={action}>{t("reset")}</TextAnchor>
       </div>
       <p className="text-sm text-slate-700" aria-live="polite" data-live-count>
         {t("resultCount", { count: total, formatted: format.number(total) })}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { TextAnchor } from "@/components/ui/text-link";
 
 type Source = { slug: string; title: string; author: string | null; publisher: string; date: string; url: string | null; locator: string; line: number | null };
 
@@ -10,7 +11,7 @@ export async function SourceCitation({ source, appendixRow }: { source: Source; 
       <h2 id="heading-source" className="text-xl font-semibold">{t("source")}</h2>
       <p className="mt-2" data-testid="citation">
         {source.author ? `${source.author}, ` : `${source.publisher}, `}
-        <cite>{source.url ? <a className="text-brand-700 underline" href={source.url}>{source.title}</a> : source.title}</cite>
+        <cite>{source.url ? <TextAnchor href={source.url}>{source.title}</TextAnchor> : source.title}</cite>
         {` (${source.date}), `}
         <span>{appendixRow ? t("appendixRow", { row: appendixRow }) : source.locator}</span>
       </p>

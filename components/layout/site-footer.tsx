@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { TextLink, TextAnchor } from "@/components/ui/text-link";
 
 export async function SiteFooter() {
   const t = await getTranslations("Layout");
@@ -9,9 +9,9 @@ export async function SiteFooter() {
       <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-700">
         <p>{t("footerSources")}</p>
         <p className="mt-2">
-          <a className="text-brand-700 underline" href="/api/v1/initiatives">{t("footerApi")}</a>
+          <TextAnchor href="/api/v1/initiatives">{t("footerApi")}</TextAnchor>
           {" · "}
-          <Link className="text-brand-700 underline" href="/login">{tAuth("signIn")}</Link>
+          <TextLink href="/login">{tAuth("signIn")}</TextLink>
         </p>
       </div>
     </footer>

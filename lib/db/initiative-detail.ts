@@ -1,12 +1,12 @@
 import "server-only";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { InitiativeText, PrismaClient } from "../generated/prisma/client";
 import type { Locale } from "../validations/common";
 import { localeSuffix, localName, pickText, type LocalizedText } from "./localized";
 
 type Db = Pick<PrismaClient, "initiative">;
 
-const TEXT_FIELDS = ["summary", "objectives", "activities", "outcomes", "recipientText", "themeText", "targetGroupText", "periodText"] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
+/** The translatable texts of an initiative besides its name: every text column of InitiativeText. */
+export type TextField = Exclude<keyof InitiativeText, "initiativeId" | "locale" | "name">;
 
 export type OrganisationLink = {
   slug: string;

@@ -1,12 +1,12 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { LOCALES, type Locale } from "../validations/common";
+import type { TextField } from "./initiative-detail";
 import { IATI_ROLES, type IatiRole, type InitiativeInput } from "../validations/initiative";
 
 type Reader = Pick<Prisma.TransactionClient, "initiative">;
 type Localized = Partial<Record<Locale, string>>;
 
-const TEXT_FIELDS = ["summary", "objectives", "activities", "outcomes", "recipientText", "themeText", "targetGroupText", "periodText"] as const;
 
 const isIatiRole = (value: number): value is IatiRole => (IATI_ROLES as readonly number[]).includes(value);
 /** A stored IATI role; a value outside the code list (never written by the schema) reads as none. */
@@ -28,7 +28,7 @@ export async function loadInitiativeInput(db: Reader, slug: string): Promise<(In
   });
   if (!row) return null;
   const byLocale = new Map(row.texts.map((text) => [text.locale as Locale, text]));
-  const localized = (field: (typeof TEXT_FIELDS)[number] | "name"): Localized | null => {
+  const localized = (field: TextField | "name"): Localized | null => {
     const value: Localized = {};
     for (const locale of LOCALES) {
       const text = byLocale.get(locale)?.[field];

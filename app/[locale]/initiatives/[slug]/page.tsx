@@ -10,6 +10,7 @@ import { LocalizedBlock } from "@/components/ui/localized-block";
 import { OrganisationList } from "@/components/initiative/organisation-list";
 import { SourceCitation } from "@/components/initiative/source-citation";
 import { initiativeStatus } from "@/lib/initiative-status";
+import { TextLink, TextAnchor } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -32,7 +33,7 @@ export default async function InitiativePage({ params }: Props) {
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/initiatives" className="text-brand-700 underline">{t("backToCatalogue")}</Link>
+        <TextLink href="/initiatives">{t("backToCatalogue")}</TextLink>
       </nav>
       <h1 className="mt-3 text-3xl font-bold" lang={initiative.name.locale}>{initiative.name.text}</h1>
       <LocalizedBlock value={initiative.name} noteOnly />
@@ -119,7 +120,7 @@ export default async function InitiativePage({ params }: Props) {
       <SourceCitation source={initiative.source} appendixRow={initiative.appendixRow} />
       <p className="mt-4 text-sm text-slate-700">
         {t("lastUpdated", { date: format.dateTime(initiative.updatedAt, { dateStyle: "long" }) })} ·{" "}
-        <a className="text-brand-700 underline" href={`/api/v1/initiatives/${initiative.slug}`}>{t("asJson")}</a>
+        <TextAnchor href={`/api/v1/initiatives/${initiative.slug}`}>{t("asJson")}</TextAnchor>
       </p>
     </article>
   );

@@ -4,10 +4,10 @@ import type { Locale } from "@/lib/validations/common";
 import { requireRole } from "@/lib/auth/require-role";
 import { prisma } from "@/lib/db/client";
 import { getInitiativeDetail } from "@/lib/db/initiative-detail";
-import { Link } from "@/lib/i18n/navigation";
 import { LocalizedBlock } from "@/components/ui/localized-block";
 import { OrganisationList } from "@/components/initiative/organisation-list";
 import { PeriodText } from "@/components/ui/period-text";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -29,7 +29,7 @@ export default async function PreviewInitiativePage({ params }: Props) {
     <article>
       <p role="note" className="rounded bg-amber-50 p-3" data-testid="preview-note">
         {t("previewNote", { status: tf(`statuses.${initiative.status as "draft"}`) })}{" "}
-        <Link className="text-brand-700 underline" href={`/admin/initiatives/${slug}/edit`}>{t("backToForm")}</Link>
+        <TextLink href={`/admin/initiatives/${slug}/edit`}>{t("backToForm")}</TextLink>
       </p>
       <h1 className="mt-4 text-3xl font-bold" lang={initiative.name.locale}>{initiative.name.text}</h1>
       {initiative.summary ? <LocalizedBlock value={initiative.summary} className="mt-3 text-lg" /> : null}
