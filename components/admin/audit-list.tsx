@@ -17,7 +17,7 @@ export async function AuditList({ entries, showEntity }: { entries: Entry[]; sho
         <li key={entry.id} className="rounded border border-slate-300 p-3">
           <p>
             <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
-            {" · "}<strong>{t(`actions.${entry.action}` as never)}</strong>
+            {" · "}<strong>{t(`actions.${entry.action}`)}</strong>
             {" · "}{entry.user?.email ?? t("unknownUser")}
             {showEntity ? (
               <>

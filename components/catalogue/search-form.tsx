@@ -2,7 +2,6 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Facets, FacetOption } from "@/lib/db/initiatives";
 import { getPathname } from "@/lib/i18n/navigation";
 import { SEARCH_SORTS, MAX_QUERY_LENGTH, type InitiativeSearch } from "@/lib/validations/search";
-import type { Locale } from "@/lib/validations/common";
 import { EnhancedSearchForm } from "./enhanced-search-form";
 import { FacetSelect } from "./facet-select";
 import { TextAnchor } from "@/components/ui/text-link";
@@ -13,7 +12,7 @@ type Props = { search: InitiativeSearch; facets: Facets; total: number };
 export async function SearchForm({ search, facets, total }: Props) {
   const t = await getTranslations("Catalogue");
   const format = await getFormatter();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const action = getPathname({ href: "/initiatives", locale });
   const label = (option: FacetOption) => t("facetOption", { label: option.label, count: format.number(option.count) });
   const regions = facets.region.filter((o) => o.kind === "m49-region");

@@ -4,6 +4,8 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { prisma } from "../db/client";
 import { env } from "../env";
+import { asRole } from "../db/closed-sets";
+import type { Role } from "./roles";
 
 import { SESSION_COOKIE } from "./cookie";
 
@@ -26,7 +28,7 @@ export async function createSession(userId: string) {
   });
 }
 
-export type SessionUser = { id: string; email: string; name: string | null; role: string };
+export type SessionUser = { id: string; email: string; name: string | null; role: Role };
 
 /**
  * The signed-in user, or null when there is no valid, unexpired session of an enabled account.
@@ -41,7 +43,7 @@ export const getSessionUser = cache(async function getSessionUser(): Promise<Ses
   });
   if (!session || session.expiresAt <= new Date() || session.user.disabledAt) return null;
   const { disabledAt: _disabled, ...user } = session.user;
-  return user;
+  return { ...user, role: asRole(user.role) };
 });
 
 export async function endSession() {

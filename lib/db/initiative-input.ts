@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { LOCALES, type Locale } from "../validations/common";
 import type { TextField } from "./initiative-detail";
+import { asInitiativeStatus, asLocale, asOrganisationColumn } from "./closed-sets";
 import { IATI_ROLES, type IatiRole, type InitiativeInput } from "../validations/initiative";
 
 type Reader = Pick<Prisma.TransactionClient, "initiative">;
@@ -27,7 +28,7 @@ export async function loadInitiativeInput(db: Reader, slug: string): Promise<(In
     },
   });
   if (!row) return null;
-  const byLocale = new Map(row.texts.map((text) => [text.locale as Locale, text]));
+  const byLocale = new Map(row.texts.map((text) => [asLocale(text.locale), text]));
   const localized = (field: TextField | "name"): Localized | null => {
     const value: Localized = {};
     for (const locale of LOCALES) {
@@ -40,8 +41,8 @@ export async function loadInitiativeInput(db: Reader, slug: string): Promise<(In
     slug: row.slug,
     version: row.version,
     appendixRow: row.appendixRow,
-    originalLocale: row.originalLocale as Locale,
-    status: row.status as InitiativeInput["status"],
+    originalLocale: asLocale(row.originalLocale),
+    status: asInitiativeStatus(row.status),
     name: localized("name") ?? {},
     summary: localized("summary"),
     objectives: localized("objectives"),
@@ -49,7 +50,7 @@ export async function loadInitiativeInput(db: Reader, slug: string): Promise<(In
     outcomes: localized("outcomes"),
     organisations: row.organisations.map((link) => ({
       org: link.organisation.slug,
-      column: link.column as "donor" | "partner",
+      column: asOrganisationColumn(link.column),
       funding: link.funding,
       iatiRole: iatiRole(link.iatiRole),
     })),

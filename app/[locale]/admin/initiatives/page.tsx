@@ -66,7 +66,7 @@ export default async function AdminInitiativesPage({ params, searchParams }: Pro
                 <TextLink href={`/admin/initiatives/${item.slug}/edit`} lang={item.name?.locale}>{item.name?.text ?? item.slug}</TextLink>
                 <div className="text-xs text-slate-700"><code>{item.slug}</code></div>
               </td>
-              <td className="border-b p-2">{tf(`statuses.${item.status as "draft"}`)}</td>
+              <td className="border-b p-2">{tf(`statuses.${item.status}`)}</td>
               <td className="border-b p-2">{item.version}</td>
               <td className="border-b p-2">{format.dateTime(item.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
             </tr>
