@@ -24,9 +24,11 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "lib/**/*.test.ts"],
+    include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx", "tests/integration/**/*.test.ts", "lib/**/*.test.ts"],
     globalSetup: ["tests/setup/global-setup.ts"],
     env: { DATABASE_URL: databaseUrl },
+    // next-intl imports "next/navigation" without an extension, which only a bundler resolves.
+    server: { deps: { inline: ["next-intl"] } },
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,

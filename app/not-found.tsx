@@ -1,4 +1,5 @@
 import "./globals.css";
+import { TextAnchor } from "@/components/ui/text-link";
 
 // Requests outside any locale (e.g. /xx/unknown) end here; the proxy sends everything else to a locale.
 export default function GlobalNotFound() {
@@ -8,8 +9,8 @@ export default function GlobalNotFound() {
         <main>
           <h1 className="text-2xl font-bold">404 — Page not found</h1>
           <p className="mt-4">
-            <a className="text-brand-700 underline" href="/en">English</a> · <a className="text-brand-700 underline" href="/fr" lang="fr">Français</a> ·{" "}
-            <a className="text-brand-700 underline" href="/ja" lang="ja">日本語</a>
+            <TextAnchor href="/en">English</TextAnchor> · <TextAnchor href="/fr" lang="fr">Français</TextAnchor> ·{" "}
+            <TextAnchor href="/ja" lang="ja">日本語</TextAnchor>
           </p>
         </main>
       </body>

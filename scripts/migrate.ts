@@ -56,8 +56,8 @@ async function instantiateEngineModule() {
   const bgPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const bindings = await import(bgPath);
   const wasmBytes = fs.readFileSync(path.join(path.dirname(bgPath), "schema_engine_bg.wasm"));
-  const module = new WebAssembly.Module(wasmBytes);
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": bindings });
+  const wasmModule = new WebAssembly.Module(wasmBytes);
+  const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": bindings });
   bindings.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
   return bindings;

@@ -16,6 +16,7 @@ fi
 npm install --no-audit --no-fund
 npm run db:generate
 npm run typecheck
+npm run lint
 npm run db:check
 npx tsx scripts/validate-seed.ts
 npm run data:audit

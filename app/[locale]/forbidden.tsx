@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function Forbidden() {
   const t = await getTranslations("Auth");
@@ -7,7 +7,7 @@ export default async function Forbidden() {
     <div className="mx-auto max-w-3xl px-4 py-16">
       <h1 className="text-3xl font-bold">{t("forbiddenTitle")}</h1>
       <p className="mt-4 text-lg">{t("forbiddenDescription")}</p>
-      <p className="mt-6"><Link className="text-brand-700 underline" href="/admin">{t("backToAdmin")}</Link></p>
+      <p className="mt-6"><TextLink href="/admin">{t("backToAdmin")}</TextLink></p>
     </div>
   );
 }

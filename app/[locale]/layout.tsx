@@ -7,7 +7,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import "../globals.css";
 
-const CLIENT_NAMESPACES = ["Layout", "Catalogue"] as const;
+const CLIENT_NAMESPACES = ["Layout", "Catalogue", "Error"] as const;
 
 // Every page reads the database, which editors change at any time.
 export const dynamic = "force-dynamic";

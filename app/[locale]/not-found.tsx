@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { TextLink } from "@/components/ui/text-link";
 
 export default async function LocaleNotFound() {
   const t = await getTranslations("NotFound");
@@ -8,8 +8,8 @@ export default async function LocaleNotFound() {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-4 text-lg">{t("description")}</p>
       <p className="mt-6 flex gap-4">
-        <Link className="text-brand-700 underline" href="/">{t("home")}</Link>
-        <Link className="text-brand-700 underline" href="/initiatives">{t("catalogue")}</Link>
+        <TextLink href="/">{t("home")}</TextLink>
+        <TextLink href="/initiatives">{t("catalogue")}</TextLink>
       </p>
     </div>
   );

@@ -2,10 +2,11 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import type { Locale } from "@/lib/validations/common";
 import { getHeadlineStats } from "@/lib/db/stats";
 import { alternates } from "@/lib/i18n/alternates";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import { MAX_QUERY_LENGTH } from "@/lib/validations/search";
 import { HomeCharts } from "@/components/home/home-charts";
 import { LatestInitiatives } from "@/components/home/latest-initiatives";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -52,7 +53,7 @@ export default async function HomePage({ params }: Props) {
           ))}
         </dl>
         <p className="mt-6">
-          <Link href="/initiatives" className="font-semibold text-brand-700 underline">{t("browseAll")}</Link>
+          <TextLink href="/initiatives" className="font-semibold">{t("browseAll")}</TextLink>
         </p>
         <p className="mt-6 max-w-3xl text-sm text-slate-700">{t("sourceNote")}</p>
       </section>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import type { listApproaches } from "@/lib/db/sources";
 import { CountryLink } from "@/components/gge/country-link";
+import { TextLink } from "@/components/ui/text-link";
 
 type Approach = Awaited<ReturnType<typeof listApproaches>>[number];
 
@@ -27,7 +27,7 @@ export async function ApproachList({ approaches }: { approaches: Approach[] }) {
               <p className="font-medium">{t("approachOrganisations")}</p>
               <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                 {approach.organisations.map((o) => (
-                  <li key={o.slug}><Link href={`/organisations/${o.slug}`} className="text-brand-700 underline">{o.name}{o.acronym && o.acronym !== o.name ? ` (${o.acronym})` : ""}</Link></li>
+                  <li key={o.slug}><TextLink href={`/organisations/${o.slug}`}>{o.name}{o.acronym && o.acronym !== o.name ? ` (${o.acronym})` : ""}</TextLink></li>
                 ))}
               </ul>
             </div>

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { listSourceDocuments } from "@/lib/db/sources";
 import { PartialDate } from "@/components/gge/partial-date";
 import { Link } from "@/lib/i18n/navigation";
+import { TextAnchor } from "@/components/ui/text-link";
 
 type Source = Awaited<ReturnType<typeof listSourceDocuments>>[number];
 const COUNT_KEYS = ["initiatives", "organisations", "ggeSessions", "ggeDocuments", "approaches", "events"] as const;
@@ -19,7 +20,7 @@ export async function SourceList({ sources }: { sources: Source[] }) {
             {[source.author, source.publisher].filter(Boolean).join(" · ")} · <PartialDate value={source.date} /> · {t("kind", { kind: source.kind.replace(/-/g, "") })} ·{" "}
             {t("language", { language: source.language })}
           </p>
-          {source.url ? <p className="mt-1 text-sm"><a href={source.url} className="text-brand-700 underline">{source.url}</a></p> : null}
+          {source.url ? <p className="mt-1 text-sm"><TextAnchor href={source.url}>{source.url}</TextAnchor></p> : null}
           <p className="mt-2"><span className="font-medium">{t("contributed")}</span> {source.contribution}</p>
           <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
             {COUNT_KEYS.filter((key) => source.counts[key] > 0).map((key) => (

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import type { listAudit } from "@/lib/db/audit";
+import { TextLink } from "@/components/ui/text-link";
 
 type Entry = Awaited<ReturnType<typeof listAudit>>["items"][number];
 
@@ -17,13 +17,13 @@ export async function AuditList({ entries, showEntity }: { entries: Entry[]; sho
         <li key={entry.id} className="rounded border border-slate-300 p-3">
           <p>
             <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
-            {" · "}<strong>{t(`actions.${entry.action}` as never)}</strong>
+            {" · "}<strong>{t(`actions.${entry.action}`)}</strong>
             {" · "}{entry.user?.email ?? t("unknownUser")}
             {showEntity ? (
               <>
                 {" · "}
                 {entry.entity === "initiative" ? (
-                  <Link className="text-brand-700 underline" href={`/admin/initiatives/${entry.entitySlug}/history`}>{entry.entitySlug}</Link>
+                  <TextLink href={`/admin/initiatives/${entry.entitySlug}/history`}>{entry.entitySlug}</TextLink>
                 ) : <code>{entry.entitySlug}</code>}
               </>
             ) : null}

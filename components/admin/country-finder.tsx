@@ -1,13 +1,14 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { matchCountries, type CountrySearchEntry } from "@/lib/search/country-match";
 import { inputClass, labelClass, secondaryButtonClass } from "./form-styles";
 
 type Props = { targetId: string; countries: CountrySearchEntry[] };
 
 const MAX_SHOWN = 8;
+const subscribeNothing = () => () => {};
 
 /**
  * Searches countries by any of their names in ja/en/fr and their aliases (Vietnam, Ivory Coast, USA,
@@ -18,10 +19,10 @@ export function CountryFinder({ targetId, countries }: Props) {
   const t = useTranslations("AdminForm");
   const locale = useLocale();
   const input = useRef<HTMLInputElement>(null);
-  const [enhanced, setEnhanced] = useState(false);
+  // True once hydrated (false in the server render): the buttons need JavaScript.
+  const enhanced = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const [query, setQuery] = useState("");
   const [added, setAdded] = useState("");
-  useEffect(() => setEnhanced(true), []);
   const byCode = useMemo(() => new Map(countries.map((country) => [country.code, country])), [countries]);
   const matches = useMemo(() => (query.trim() ? matchCountries(countries, query, locale) : []), [countries, query, locale]);
 

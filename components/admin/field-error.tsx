@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { FieldError } from "@/lib/validations/admin-form";
+import { isMessageKey } from "@/lib/i18n/message-keys";
 
 export const fieldId = (name: string) => `f-${name.replace(/[^a-zA-Z0-9]+/g, "-")}`;
 export const errorId = (name: string) => `${fieldId(name)}-error`;
@@ -13,7 +14,7 @@ export function errorProps(name: string, errors: FieldError[] | undefined, hintI
 
 export function useValidationMessage() {
   const t = useTranslations("Validation");
-  return (error: FieldError) => (t.has(error.key as never) ? t(error.key as never, error.values as never) : t("invalid"));
+  return (error: FieldError) => (isMessageKey(t, error.key) ? t(error.key, error.values) : t("invalid"));
 }
 
 export function FieldErrorText({ name, errors }: { name: string; errors: FieldError[] | undefined }) {

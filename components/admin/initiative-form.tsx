@@ -5,7 +5,8 @@ import { saveInitiativeAction } from "@/lib/actions/initiatives";
 import type { InitiativeFormState } from "@/lib/actions/initiative-form-state";
 import type { FormOptions } from "@/lib/db/admin-options";
 import { LOCALES } from "@/lib/validations/common";
-import { INITIATIVE_STATUSES } from "@/lib/validations/initiative";
+import { IATI_ROLES, INITIATIVE_STATUSES } from "@/lib/validations/initiative";
+import type { AdminFieldKey } from "@/lib/i18n/message-keys";
 import { ORGANISATION_TYPES } from "@/lib/validations/organisation";
 import type { FormValues } from "@/lib/validations/admin-form";
 import { ErrorSummary } from "./error-summary";
@@ -58,11 +59,11 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
       </div>
     );
   };
-  const localizedRow = (field: string, labelKey: string, long: boolean) => (
+  const localizedRow = (field: string, labelKey: AdminFieldKey, long: boolean) => (
     <div key={field} id={fieldId(field)} className="mt-4">
       <div className="grid gap-3 md:grid-cols-3">
         {LOCALES.map((l) => (
-          <div key={l}>{text(`${field}.${l}`, t("inLanguage", { field: t(`fields.${labelKey}` as never), language: t(`languages.${l}`) }), { long, lang: l, group: field })}</div>
+          <div key={l}>{text(`${field}.${l}`, t("inLanguage", { field: t(`fields.${labelKey}`), language: t(`languages.${l}`) }), { long, lang: l, group: field })}</div>
         ))}
       </div>
       <FieldErrorText name={field} errors={err(field)} />
@@ -85,7 +86,7 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
       <FieldErrorText name={name} errors={err(name)} />
     </div>
   );
-  const roles = [1, 2, 3, 4].map((r) => ({ value: String(r), label: t(`iatiRoles.${r}` as never) }));
+  const roles = IATI_ROLES.map((r) => ({ value: String(r), label: t(`iatiRoles.${r}`) }));
   const columns = [{ value: "donor", label: t("columns.donor") }, { value: "partner", label: t("columns.partner") }];
 
   return (

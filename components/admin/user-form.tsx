@@ -3,8 +3,8 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { createUserAction, type UserFormState } from "@/lib/actions/users";
 import { ErrorSummary } from "./error-summary";
-import { FieldErrorText, errorProps } from "./field-error";
-import { buttonClass, inputClass, labelClass } from "./form-styles";
+import { buttonClass, inputClass } from "./form-styles";
+import { FormField } from "@/components/ui/form-field";
 
 export function UserForm() {
   const locale = useLocale();
@@ -17,30 +17,23 @@ export function UserForm() {
       {state.created ? <p role="status" className="rounded bg-brand-50 p-3">{t("created", { email: state.created })}</p> : null}
       <ErrorSummary errors={state.errors} />
       <input type="hidden" name="locale" value={locale} />
-      <div>
-        <label className={labelClass} htmlFor="f-email">{t("email")}</label>
-        <input type="email" autoComplete="off" {...errorProps("email", err("email"))} defaultValue={state.values.email} className={inputClass} />
-        <FieldErrorText name="email" errors={err("email")} />
-      </div>
-      <div>
-        <label className={labelClass} htmlFor="f-name">{t("name")}</label>
-        <input {...errorProps("name", err("name"))} defaultValue={state.values.name} className={inputClass} />
-        <FieldErrorText name="name" errors={err("name")} />
-      </div>
-      <div>
-        <label className={labelClass} htmlFor="f-role">{t("role")}</label>
-        <select {...errorProps("role", err("role"))} defaultValue={state.values.role} className={inputClass}>
-          <option value="editor">{t("roles.editor")}</option>
-          <option value="admin">{t("roles.admin")}</option>
-        </select>
-        <FieldErrorText name="role" errors={err("role")} />
-      </div>
-      <div>
-        <label className={labelClass} htmlFor="f-password">{t("password")}</label>
-        <p id="password-hint" className="text-sm text-slate-700">{t("passwordHint")}</p>
-        <input type="password" autoComplete="new-password" {...errorProps("password", err("password"), "password-hint")} className={inputClass} />
-        <FieldErrorText name="password" errors={err("password")} />
-      </div>
+      <FormField name="email" label={t("email")} errors={err("email")}>
+        {(control) => <input type="email" autoComplete="off" {...control} defaultValue={state.values.email} className={inputClass} />}
+      </FormField>
+      <FormField name="name" label={t("name")} errors={err("name")}>
+        {(control) => <input {...control} defaultValue={state.values.name} className={inputClass} />}
+      </FormField>
+      <FormField name="role" label={t("role")} errors={err("role")}>
+        {(control) => (
+          <select {...control} defaultValue={state.values.role} className={inputClass}>
+            <option value="editor">{t("roles.editor")}</option>
+            <option value="admin">{t("roles.admin")}</option>
+          </select>
+        )}
+      </FormField>
+      <FormField name="password" label={t("password")} errors={err("password")} hint={t("passwordHint")}>
+        {(control) => <input type="password" autoComplete="new-password" {...control} className={inputClass} />}
+      </FormField>
       <button type="submit" className={buttonClass} disabled={pending}>{t("create")}</button>
     </form>
   );

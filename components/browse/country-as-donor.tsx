@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CountryDetail } from "@/lib/db/countries";
 import { catalogueHref } from "@/lib/catalogue-query";
-import { Link } from "@/lib/i18n/navigation";
 import { InitiativeRefList } from "./initiative-ref-list";
+import { TextLink } from "@/components/ui/text-link";
 
 /** Initiatives funded or run by organisations based in the country (its government, agencies, firms...). */
 export async function CountryAsDonor({ country }: { country: CountryDetail }) {
@@ -17,17 +17,17 @@ export async function CountryAsDonor({ country }: { country: CountryDetail }) {
           <ul className="mt-3 flex flex-wrap gap-2" data-testid="donor-organisations">
             {country.donorOrganisations.map((org) => (
               <li key={org.slug} className="rounded border border-slate-300 px-2 py-1">
-                <Link className="text-brand-700 underline" href={`/organisations/${org.slug}`}>{org.name}</Link>{" "}
-                <Link className="text-sm text-brand-700 underline" href={catalogueHref({ donor: org.slug })} data-testid="donor-count-link">
+                <TextLink href={`/organisations/${org.slug}`}>{org.name}</TextLink>{" "}
+                <TextLink className="text-sm" href={catalogueHref({ donor: org.slug })} data-testid="donor-count-link">
                   ({format.number(org.count)}<span className="sr-only"> {t("orgInitiativesLink", { count: org.count, name: org.name })}</span>)
-                </Link>
+                </TextLink>
               </li>
             ))}
           </ul>
           <p className="mt-3">
-            <Link className="font-semibold text-brand-700 underline" href={catalogueHref({ donorCountry: country.code })} data-testid="as-donor-link" data-count={country.asDonor.length}>
+            <TextLink className="font-semibold" href={catalogueHref({ donorCountry: country.code })} data-testid="as-donor-link" data-count={country.asDonor.length}>
               {t("asDonorCatalogueLink", { count: country.asDonor.length, formatted: format.number(country.asDonor.length), country: country.name })}
-            </Link>
+            </TextLink>
           </p>
           {country.asDonorThemes.length ? (
             <>
@@ -35,9 +35,9 @@ export async function CountryAsDonor({ country }: { country: CountryDetail }) {
               <ul className="mt-2 space-y-1" data-testid="as-donor-themes">
                 {country.asDonorThemes.map((theme) => (
                   <li key={theme.slug}>
-                    <Link className="text-brand-700 underline" href={catalogueHref({ donorCountry: country.code, theme: theme.slug })} data-count={theme.count}>
+                    <TextLink href={catalogueHref({ donorCountry: country.code, theme: theme.slug })} data-count={theme.count}>
                       {t("asDonorThemeLink", { theme: theme.name, count: theme.count, formatted: format.number(theme.count) })}
-                    </Link>
+                    </TextLink>
                   </li>
                 ))}
               </ul>

@@ -3,6 +3,7 @@ import type { CountryDetail } from "@/lib/db/countries";
 import { catalogueHref } from "@/lib/catalogue-query";
 import { BarChart } from "@/components/charts/bar-chart";
 import { Timeline } from "@/components/charts/timeline";
+import { ChartSection } from "@/components/ui/chart-section";
 
 /** Donors active in the country, its themes and the timeline of its initiatives. */
 export async function CountryCharts({ country }: { country: CountryDetail }) {
@@ -14,10 +15,7 @@ export async function CountryCharts({ country }: { country: CountryDetail }) {
   items.sort((a, b) => (a.startYear ?? 9999) - (b.startYear ?? 9999) || a.label.localeCompare(b.label));
   return (
     <>
-      <section className="mt-8" aria-labelledby="donors">
-        <h2 id="donors" className="text-2xl font-semibold">{t("donorsHeading")}</h2>
-        {country.donors.length ? (
-          <div className="mt-3">
+      <ChartSection id="donors" heading={t("donorsHeading")} isEmpty={!country.donors.length} empty={t("noDonors")}>
             <BarChart
               id="country-donors"
               title={t("donorsChart", { country: country.name })}
@@ -27,13 +25,8 @@ export async function CountryCharts({ country }: { country: CountryDetail }) {
               labelHeader={t("donor")}
               maxBars={15}
             />
-          </div>
-        ) : <p className="mt-2 text-slate-700">{t("noDonors")}</p>}
-      </section>
-      <section className="mt-8" aria-labelledby="themes">
-        <h2 id="themes" className="text-2xl font-semibold">{t("themesHeading")}</h2>
-        {country.themes.length ? (
-          <div className="mt-3">
+      </ChartSection>
+      <ChartSection id="themes" heading={t("themesHeading")} isEmpty={!country.themes.length} empty={t("noThemes")}>
             <BarChart
               id="country-themes"
               title={t("themesChart", { country: country.name })}
@@ -42,9 +35,7 @@ export async function CountryCharts({ country }: { country: CountryDetail }) {
               valueLabel={t("initiatives")}
               labelHeader={t("theme")}
             />
-          </div>
-        ) : <p className="mt-2 text-slate-700">{t("noThemes")}</p>}
-      </section>
+      </ChartSection>
       {items.length ? (
         <section className="mt-8" aria-labelledby="timeline">
           <h2 id="timeline" className="text-2xl font-semibold">{t("timelineHeading")}</h2>

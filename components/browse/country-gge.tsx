@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { CountryDetail } from "@/lib/db/countries";
-import { Link } from "@/lib/i18n/navigation";
+import { TextLink } from "@/components/ui/text-link";
 
 /** The UN GGE sessions in which the country had an expert. */
 export async function CountryGge({ country }: { country: CountryDetail }) {
@@ -20,7 +20,7 @@ export async function CountryGge({ country }: { country: CountryDetail }) {
       ) : (
         <p className="mt-2 text-slate-700">{t("noGge")}</p>
       )}
-      <p className="mt-2"><Link className="text-brand-700 underline" href="/gge">{t("ggeLink")}</Link></p>
+      <p className="mt-2"><TextLink href="/gge">{t("ggeLink")}</TextLink></p>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CountryDetail } from "@/lib/db/countries";
 import { catalogueHref } from "@/lib/catalogue-query";
-import { Link } from "@/lib/i18n/navigation";
+import { TextLink, TextAnchor } from "@/components/ui/text-link";
 
 export async function CountryHeader({ country }: { country: CountryDetail }) {
   const t = await getTranslations("Country");
@@ -17,7 +17,7 @@ export async function CountryHeader({ country }: { country: CountryDetail }) {
   return (
     <header>
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/countries" className="text-brand-700 underline">{t("allCountries")}</Link>
+        <TextLink href="/countries">{t("allCountries")}</TextLink>
         {country.continent ? <span className="text-slate-700"> › {country.continent.name}{country.region && country.region.slug !== country.continent.slug ? ` › ${country.region.name}` : ""}</span> : null}
       </nav>
       <h1 className="mt-3 text-3xl font-bold">{country.name}</h1>
@@ -25,7 +25,7 @@ export async function CountryHeader({ country }: { country: CountryDetail }) {
         {stats.map((stat) => (
           <div key={stat.key} className="rounded border border-slate-300 p-3">
             <dt className="text-sm text-slate-700">{t(`stat.${stat.key}`)}</dt>
-            <dd className="text-2xl font-bold"><a className="text-brand-700 underline" href={stat.href} data-testid={`stat-${stat.key}`}>{format.number(stat.value)}</a></dd>
+            <dd className="text-2xl font-bold"><TextAnchor href={stat.href} data-testid={`stat-${stat.key}`}>{format.number(stat.value)}</TextAnchor></dd>
           </div>
         ))}
       </dl>
@@ -33,16 +33,16 @@ export async function CountryHeader({ country }: { country: CountryDetail }) {
         <ul className="mt-4 space-y-1">
           {direct ? (
             <li>
-              <Link className="font-semibold text-brand-700 underline" href={catalogueHref({ country: country.code })} data-testid="catalogue-link" data-count={direct}>
+              <TextLink className="font-semibold" href={catalogueHref({ country: country.code })} data-testid="catalogue-link" data-count={direct}>
                 {t("catalogueLink", { count: direct, formatted: format.number(direct), country: country.name })}
-              </Link>
+              </TextLink>
             </li>
           ) : null}
           {country.viaGroups.length ? (
             <li>
-              <Link className="text-brand-700 underline" href={catalogueHref({ country: country.code, reach: "group" })} data-testid="catalogue-link-group" data-count={withGroups}>
+              <TextLink href={catalogueHref({ country: country.code, reach: "group" })} data-testid="catalogue-link-group" data-count={withGroups}>
                 {t("catalogueLinkGroups", { count: withGroups, formatted: format.number(withGroups) })}
-              </Link>
+              </TextLink>
             </li>
           ) : null}
         </ul>

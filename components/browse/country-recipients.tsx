@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { CountryDetail } from "@/lib/db/countries";
 import { catalogueHref } from "@/lib/catalogue-query";
-import { Link } from "@/lib/i18n/navigation";
 import { InitiativeRefList } from "./initiative-ref-list";
+import { TextLink } from "@/components/ui/text-link";
 
 /** Initiatives aimed at the country itself, then those that reach it through a region or group. */
 export async function CountryRecipients({ country }: { country: CountryDetail }) {
@@ -26,7 +26,7 @@ export async function CountryRecipients({ country }: { country: CountryDetail })
                 {ref.via.map((group, index) => (
                   <span key={group.slug}>
                     {index ? t("separator") : ""}
-                    <Link className="text-brand-700 underline" href={catalogueHref({ region: group.slug })}>{group.name}</Link>
+                    <TextLink href={catalogueHref({ region: group.slug })}>{group.name}</TextLink>
                   </span>
                 ))}
               </>

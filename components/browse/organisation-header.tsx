@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { OrganisationDetail } from "@/lib/db/organisations";
-import { Link } from "@/lib/i18n/navigation";
+import { TextLink } from "@/components/ui/text-link";
 
 /** Name, type, home country and, where the thesis assigns one, the capacity-building approach. */
 export async function OrganisationHeader({ org }: { org: OrganisationDetail }) {
@@ -9,16 +9,16 @@ export async function OrganisationHeader({ org }: { org: OrganisationDetail }) {
   return (
     <header>
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/organisations" className="text-brand-700 underline">{t("allOrganisations")}</Link>
+        <TextLink href="/organisations">{t("allOrganisations")}</TextLink>
       </nav>
       <h1 className="mt-3 text-3xl font-bold">{org.name}{org.acronym && !org.name.includes(org.acronym) ? ` (${org.acronym})` : ""}</h1>
       <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-semibold">{t("type")}</dt>
         <dd>
-          <Link className="text-brand-700 underline" href={{ pathname: "/organisations", query: { type: org.type } }}>{types(`type.${org.type as "government"}`)}</Link>
+          <TextLink href={{ pathname: "/organisations", query: { type: org.type } }}>{types(`type.${org.type as "government"}`)}</TextLink>
         </dd>
         <dt className="font-semibold">{t("homeCountry")}</dt>
-        <dd>{org.country ? <Link className="text-brand-700 underline" href={`/countries/${org.country.code}`}>{org.country.name}</Link> : t("noHomeCountry")}</dd>
+        <dd>{org.country ? <TextLink href={`/countries/${org.country.code}`}>{org.country.name}</TextLink> : t("noHomeCountry")}</dd>
         {org.sourceName ? (
           <>
             <dt className="font-semibold">{t("sourceName")}</dt>

@@ -1,9 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { OrganisationDetail } from "@/lib/db/organisations";
 import { catalogueHref } from "@/lib/catalogue-query";
-import { Link } from "@/lib/i18n/navigation";
 import { BarChart } from "@/components/charts/bar-chart";
 import { WorldMap } from "@/components/charts/world-map";
+import { TextLink } from "@/components/ui/text-link";
+import { ChartSection } from "@/components/ui/chart-section";
 
 /** Where the organisation works (map), its themes and the organisations it works with. */
 export async function OrganisationReach({ org }: { org: OrganisationDetail }) {
@@ -14,36 +15,26 @@ export async function OrganisationReach({ org }: { org: OrganisationDetail }) {
     org.role ? catalogueHref({ [org.role]: org.slug, ...extra }) : fallback;
   return (
     <>
-      <section className="mt-8" aria-labelledby="where">
-        <h2 id="where" className="text-2xl font-semibold">{t("whereHeading")}</h2>
-        {org.countries.length ? (
-          <div className="mt-3">
-            <WorldMap
-              id="organisation-map"
-              title={t("mapTitle", { name: org.name })}
-              description={t("mapDescription", { count: org.countries.length })}
-              values={org.countries.map((c) => ({ code: c.code, m49: c.m49, name: c.name, value: c.count, href: scoped({ country: c.code }, `/countries/${c.code}`) }))}
-              valueLabel={t("initiatives")}
-              labelHeader={t("country")}
-            />
-          </div>
-        ) : <p className="mt-2 text-slate-700">{t("noCountries")}</p>}
-      </section>
-      <section className="mt-8" aria-labelledby="themes">
-        <h2 id="themes" className="text-2xl font-semibold">{t("themesHeading")}</h2>
-        {org.themes.length ? (
-          <div className="mt-3">
-            <BarChart
-              id="organisation-themes"
-              title={t("themesChart", { name: org.name })}
-              description={t("themesChartDescription")}
-              bars={org.themes.map((theme) => ({ key: theme.slug, label: `${theme.gfceCode ? `${theme.gfceCode}. ` : ""}${theme.name}`, value: theme.count, href: scoped({ theme: theme.slug }, `/themes/${theme.slug}`) }))}
-              valueLabel={t("initiatives")}
-              labelHeader={t("theme")}
-            />
-          </div>
-        ) : <p className="mt-2 text-slate-700">{t("noThemes")}</p>}
-      </section>
+      <ChartSection id="where" heading={t("whereHeading")} isEmpty={!org.countries.length} empty={t("noCountries")}>
+        <WorldMap
+          id="organisation-map"
+          title={t("mapTitle", { name: org.name })}
+          description={t("mapDescription", { count: org.countries.length })}
+          values={org.countries.map((c) => ({ code: c.code, m49: c.m49, name: c.name, value: c.count, href: scoped({ country: c.code }, `/countries/${c.code}`) }))}
+          valueLabel={t("initiatives")}
+          labelHeader={t("country")}
+        />
+      </ChartSection>
+      <ChartSection id="themes" heading={t("themesHeading")} isEmpty={!org.themes.length} empty={t("noThemes")}>
+        <BarChart
+          id="organisation-themes"
+          title={t("themesChart", { name: org.name })}
+          description={t("themesChartDescription")}
+          bars={org.themes.map((theme) => ({ key: theme.slug, label: `${theme.gfceCode ? `${theme.gfceCode}. ` : ""}${theme.name}`, value: theme.count, href: scoped({ theme: theme.slug }, `/themes/${theme.slug}`) }))}
+          valueLabel={t("initiatives")}
+          labelHeader={t("theme")}
+        />
+      </ChartSection>
       <section className="mt-8" aria-labelledby="partners">
         <h2 id="partners" className="text-2xl font-semibold">{t("partnersHeading", { count: org.partners.length })}</h2>
         <p className="mt-1 text-sm text-slate-700">{t("partnersIntro")}</p>
@@ -51,7 +42,7 @@ export async function OrganisationReach({ org }: { org: OrganisationDetail }) {
           <ul className="mt-3 flex flex-wrap gap-2" data-testid="partner-organisations">
             {org.partners.map((partner) => (
               <li key={partner.slug} className="rounded border border-slate-300 px-2 py-1">
-                <Link className="text-brand-700 underline" href={`/organisations/${partner.slug}`}>{partner.name}</Link>
+                <TextLink href={`/organisations/${partner.slug}`}>{partner.name}</TextLink>
                 <span className="ml-1 text-sm text-slate-700">{t("sharedCount", { count: partner.count, formatted: format.number(partner.count) })}</span>
               </li>
             ))}

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { OrganisationDetail } from "@/lib/db/organisations";
 import { catalogueHref } from "@/lib/catalogue-query";
-import { Link } from "@/lib/i18n/navigation";
 import { InitiativeRefList } from "./initiative-ref-list";
+import { TextLink } from "@/components/ui/text-link";
 
 const ROLES = [
   { role: "donor", key: "asDonor" },
@@ -25,9 +25,9 @@ export async function OrganisationRoles({ org }: { org: OrganisationDetail }) {
             {refs.length ? (
               <>
                 <p className="mt-2">
-                  <Link className="text-brand-700 underline" href={catalogueHref({ [role]: org.slug })} data-testid={`${role}-catalogue-link`} data-count={refs.length}>
+                  <TextLink href={catalogueHref({ [role]: org.slug })} data-testid={`${role}-catalogue-link`} data-count={refs.length}>
                     {t("catalogueLink", { count: refs.length, formatted: format.number(refs.length) })}
-                  </Link>
+                  </TextLink>
                 </p>
                 <InitiativeRefList refs={refs} testId={`${role}-list`} />
               </>

@@ -35,31 +35,41 @@ export function EnhancedSearchForm({ action, children, ...rest }: Props) {
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   const previewTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // Only the newest preview may write the count: an older, slower reply is aborted or ignored.
+  const previewRequest = useRef<AbortController | null>(null);
+
+  const cancelPreview = () => {
+    if (previewTimer.current) clearTimeout(previewTimer.current);
+    previewRequest.current?.abort();
+    previewRequest.current = null;
+  };
 
   const apply = () => {
+    cancelPreview();
     if (!formRef.current) return;
     const query = formQuery(formRef.current);
     startTransition(() => router.push({ pathname: "/initiatives", query }, { scroll: false }));
   };
 
   const preview = () => {
-    if (previewTimer.current) clearTimeout(previewTimer.current);
+    cancelPreview();
     previewTimer.current = setTimeout(async () => {
       const form = formRef.current;
       if (!form) return;
       const params = toSearchParams({ ...formQuery(form), pageSize: "1" });
       params.delete("sort");
-      const response = await fetch(`/api/v1/initiatives?${params}`, { headers: { accept: "application/json" } }).catch(() => null);
-      if (!response?.ok) return;
-      const { total } = (await response.json()) as { total: number };
+      const request = new AbortController();
+      previewRequest.current = request;
+      const response = await fetch(`/api/v1/initiatives?${params}`, { headers: { accept: "application/json" }, signal: request.signal }).catch(() => null);
+      const body = response?.ok ? ((await response.json().catch(() => null)) as { total: number } | null) : null;
+      if (!body || previewRequest.current !== request) return;
+      const { total } = body;
       const live = form.querySelector("[data-live-count]");
       if (live) live.textContent = t("previewCount", { count: total, formatted: format.number(total) });
     }, 300);
   };
 
-  useEffect(() => () => {
-    if (previewTimer.current) clearTimeout(previewTimer.current);
-  }, []);
+  useEffect(() => cancelPreview, []);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { isMessageKey } from "@/lib/i18n/message-keys";
 
 /** Explains which query-string parameters were invalid and have been ignored. */
 export async function IgnoredParameters({ ignored }: { ignored: { key: string; message: string }[] }) {
@@ -11,7 +12,7 @@ export async function IgnoredParameters({ ignored }: { ignored: { key: string; m
       <ul className="mt-1 list-disc pl-5">
         {ignored.map((item) => (
           <li key={item.key}>
-            <code>{item.key}</code>: {v.has(item.message as never) ? v(item.message as never) : v("invalid")}
+            <code>{item.key}</code>: {isMessageKey(v, item.message) ? v(item.message) : v("invalid")}
           </li>
         ))}
       </ul>

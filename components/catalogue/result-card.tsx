@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { SearchItem } from "@/lib/db/initiatives";
-import { Link } from "@/lib/i18n/navigation";
 import { PeriodText } from "@/components/ui/period-text";
 import { FallbackNote } from "@/components/ui/fallback-note";
+import { TextLink } from "@/components/ui/text-link";
 
 export async function ResultCard({ item, back }: { item: SearchItem; back?: string }) {
   const t = await getTranslations("Catalogue");
@@ -10,9 +10,9 @@ export async function ResultCard({ item, back }: { item: SearchItem; back?: stri
   return (
     <article className="rounded border border-slate-300 p-4 shadow-sm">
       <h3 className="text-lg font-semibold">
-        <Link href={{ pathname: `/initiatives/${item.slug}`, query: back ? { back } : {} }} className="text-brand-700 underline-offset-2 hover:underline" lang={item.name.locale}>
+        <TextLink href={{ pathname: `/initiatives/${item.slug}`, query: back ? { back } : {} }} className="underline-offset-2 hover:underline" lang={item.name.locale}>
           {item.name.text}
-        </Link>
+        </TextLink>
       </h3>
       {item.name.isFallback ? <FallbackNote locale={item.name.locale} /> : null}
       {item.summary ? (

@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { SearchResult } from "@/lib/db/initiatives";
 import type { InitiativeSearch } from "@/lib/validations/search";
-import { Link } from "@/lib/i18n/navigation";
 import { ResultCard } from "./result-card";
+import { TextLink } from "@/components/ui/text-link";
 
 /** `back` is the list's query string, carried to each detail page so that its "← All initiatives" returns here. */
 export async function ResultList({ result, search, back }: { result: SearchResult; search: InitiativeSearch; back?: string }) {
@@ -17,7 +17,7 @@ export async function ResultList({ result, search, back }: { result: SearchResul
           <li>{t("emptyRemoveFilters")}</li>
           <li>{t("emptyOtherLanguage")}</li>
         </ul>
-        <p className="mt-4"><Link className="text-brand-700 underline" href="/initiatives">{t("emptyBrowseAll")}</Link></p>
+        <p className="mt-4"><TextLink href="/initiatives">{t("emptyBrowseAll")}</TextLink></p>
       </div>
     );
   }

@@ -2,9 +2,9 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Facets, FacetOption } from "@/lib/db/initiatives";
 import { getPathname } from "@/lib/i18n/navigation";
 import { SEARCH_SORTS, MAX_QUERY_LENGTH, REACH_TIERS, type InitiativeSearch, type MultiValueKey } from "@/lib/validations/search";
-import type { Locale } from "@/lib/validations/common";
 import { EnhancedSearchForm } from "./enhanced-search-form";
 import { FacetCheckboxes } from "./facet-checkboxes";
+import { TextAnchor } from "@/components/ui/text-link";
 
 type Props = { search: InitiativeSearch; facets: Facets; total: number };
 
@@ -12,7 +12,7 @@ type Props = { search: InitiativeSearch; facets: Facets; total: number };
 export async function SearchForm({ search, facets, total }: Props) {
   const t = await getTranslations("Catalogue");
   const format = await getFormatter();
-  const locale = (await getLocale()) as Locale;
+  const locale = await getLocale();
   const action = getPathname({ href: "/initiatives", locale });
   const label = (option: FacetOption) => t("facetOption", { label: option.label, count: format.number(option.count) });
   const regions = facets.region.filter((o) => o.kind === "m49-region");
@@ -94,7 +94,7 @@ export async function SearchForm({ search, facets, total }: Props) {
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t("apply")}
         </button>
-        <a href={action} className="text-brand-700 underline">{t("reset")}</a>
+        <TextAnchor href={action}>{t("reset")}</TextAnchor>
       </div>
       <p className="text-sm text-slate-700" aria-live="polite" data-live-count>
         {t("resultCount", { count: total, formatted: format.number(total) })}

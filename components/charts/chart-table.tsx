@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import type { Bar } from "./bar-chart";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { title: string; bars: Bar[]; valueLabel: string; labelHeader: string };
 
@@ -19,7 +19,7 @@ export async function ChartTable({ title, bars, valueLabel, labelHeader }: Props
         <tbody>
           {bars.map((bar) => (
             <tr key={bar.key}>
-              <th scope="row" className="border px-2 py-1 text-left font-normal">{bar.href ? <Link className="text-brand-700 underline" href={bar.href}>{bar.label}</Link> : bar.label}</th>
+              <th scope="row" className="border px-2 py-1 text-left font-normal">{bar.href ? <TextLink href={bar.href}>{bar.label}</TextLink> : bar.label}</th>
               <td className="border px-2 py-1 text-right">{format.number(bar.value)}</td>
             </tr>
           ))}

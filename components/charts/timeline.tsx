@@ -3,6 +3,7 @@ import type { ComponentProps } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { PeriodText } from "@/components/ui/period-text";
 import { barEndYear, barStartYear } from "./timeline-years";
+import { TextLink } from "@/components/ui/text-link";
 
 export type TimelineItem = {
   key: string; label: string; lang?: string; startYear: number | null; endYear: number | null; ongoing: boolean;
@@ -87,7 +88,7 @@ export async function Timeline({ id, title, description, items, series, labelHea
           <tbody>
             {items.map((item) => (
               <tr key={item.key}>
-                <th scope="row" className="border px-2 py-1 text-left font-normal"><Link className="text-brand-700 underline" href={item.href} lang={item.lang}>{item.label}</Link></th>
+                <th scope="row" className="border px-2 py-1 text-left font-normal"><TextLink href={item.href} lang={item.lang}>{item.label}</TextLink></th>
                 <td className="border px-2 py-1"><PeriodText startYear={item.startYear} endYear={item.endYear} ongoing={item.ongoing} sourceDate={item.sourceDate} /></td>
                 <td className="border px-2 py-1">{series[item.series]}</td>
               </tr>

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ComponentProps } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { colourBreaks, colourClass, MAP_HEIGHT, MAP_WIDTH, worldShapes } from "@/lib/geo/world";
+import { TextLink } from "@/components/ui/text-link";
 
 export type MapValue = { code: string; m49: string; name: string; value: number; href: ComponentProps<typeof Link>["href"] };
 /** What the numbers count: initiatives (default) or, for the GGE map, sessions. */
@@ -67,7 +68,7 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
           <tbody>
             {sorted.filter((value) => value.value > 0).map((value) => (
               <tr key={value.code}>
-                <th scope="row" className="text-left font-normal"><Link className="text-brand-700 underline" href={value.href}>{value.name}</Link></th>
+                <th scope="row" className="text-left font-normal"><TextLink href={value.href}>{value.name}</TextLink></th>
                 <td>{format.number(value.value)}</td>
               </tr>
             ))}

@@ -1,4 +1,4 @@
-import { Link } from "@/lib/i18n/navigation";
+import { TextLink } from "@/components/ui/text-link";
 
 /** The country page path, by ISO 3166-1 alpha-2 code (upper case, as the country pages link themselves). */
 export function countryPath(code: string) {
@@ -6,5 +6,5 @@ export function countryPath(code: string) {
 }
 
 export function CountryLink({ code, name }: { code: string; name: string }) {
-  return <Link href={countryPath(code)} className="text-brand-700 underline">{name}</Link>;
+  return <TextLink href={countryPath(code)}>{name}</TextLink>;
 }

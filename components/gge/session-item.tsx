@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import type { GgeSessionItem } from "@/lib/db/gge";
 import { CountryLink } from "./country-link";
 import { MemberList } from "./member-list";
 import { PartialDate } from "./partial-date";
+import { TextLink } from "@/components/ui/text-link";
 
 /** One GGE session in the timeline: period, mandate, chair, outcome, report and members by region. */
 export async function SessionItem({ session }: { session: GgeSessionItem }) {
@@ -37,7 +37,7 @@ export async function SessionItem({ session }: { session: GgeSessionItem }) {
           {session.documents.length
             ? session.documents.map((doc) => (
                 <span key={doc.slug}>
-                  <Link href={`/gge/${doc.slug}`} className="text-brand-700 underline">{doc.symbol}</Link> (<PartialDate value={doc.date} />)
+                  <TextLink href={`/gge/${doc.slug}`}>{doc.symbol}</TextLink> (<PartialDate value={doc.date} />)
                 </span>
               ))
             : t("noReport")}

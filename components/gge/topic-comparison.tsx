@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import { GGE_TOPICS, type getGgeComparison } from "@/lib/db/gge";
 import { PartialDate } from "./partial-date";
+import { TextLink } from "@/components/ui/text-link";
 
 type Documents = Awaited<ReturnType<typeof getGgeComparison>>["documents"];
 
@@ -19,7 +19,7 @@ export async function TopicComparison({ documents }: { documents: Documents }) {
             <tr>
               <th scope="col" className="border px-2 py-1 text-left">{t("topic")}</th>
               {documents.map((d) => (
-                <th key={d.slug} scope="col" className="border px-2 py-1"><Link href={`/gge/${d.slug}`} className="text-brand-700 underline">{d.symbol}</Link></th>
+                <th key={d.slug} scope="col" className="border px-2 py-1"><TextLink href={`/gge/${d.slug}`}>{d.symbol}</TextLink></th>
               ))}
             </tr>
           </thead>
@@ -29,7 +29,7 @@ export async function TopicComparison({ documents }: { documents: Documents }) {
                 <th scope="row" className="border px-2 py-1 text-left font-normal">{tr(`topic.${topic}`)}</th>
                 {documents.map((d) => (
                   <td key={d.slug} className="border px-2 py-1 text-center">
-                    {d.topics[topic].count ? <Link href={`/gge/${d.slug}#${topic}`} className="text-brand-700 underline">{format.number(d.topics[topic].count)}</Link> : "0"}
+                    {d.topics[topic].count ? <TextLink href={`/gge/${d.slug}#${topic}`}>{format.number(d.topics[topic].count)}</TextLink> : "0"}
                   </td>
                 ))}
               </tr>
@@ -43,7 +43,7 @@ export async function TopicComparison({ documents }: { documents: Documents }) {
           <div className="mt-3 grid gap-4 lg:grid-cols-2">
             {documents.filter((d) => d.topics[topic].points.length).map((d) => (
               <div key={d.slug} className="rounded border border-slate-300 p-3 text-sm">
-                <h4 className="font-semibold"><Link href={`/gge/${d.slug}#${topic}`} className="text-brand-700 underline">{d.symbol}</Link> (<PartialDate value={d.date} />)</h4>
+                <h4 className="font-semibold"><TextLink href={`/gge/${d.slug}#${topic}`}>{d.symbol}</TextLink> (<PartialDate value={d.date} />)</h4>
                 <ul className="mt-2 space-y-2">
                   {d.topics[topic].points.map((p) => (
                     <li key={p.id}>

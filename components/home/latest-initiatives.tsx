@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import { latestInitiatives } from "@/lib/db/home";
 import { PeriodText } from "@/components/ui/period-text";
 import { FallbackNote } from "@/components/ui/fallback-note";
 import type { Locale } from "@/lib/validations/common";
+import { TextLink } from "@/components/ui/text-link";
 
 /** The most recently added initiatives, newest first. */
 export async function LatestInitiatives({ locale }: { locale: Locale }) {
@@ -16,7 +16,7 @@ export async function LatestInitiatives({ locale }: { locale: Locale }) {
         {items.map((item) => (
           <li key={item.slug} className="rounded border border-slate-300 p-4">
             <h3 className="font-semibold">
-              <Link href={`/initiatives/${item.slug}`} className="text-brand-700 underline" lang={item.name.locale}>{item.name.text}</Link>
+              <TextLink href={`/initiatives/${item.slug}`} lang={item.name.locale}>{item.name.text}</TextLink>
             </h3>
             {item.name.isFallback ? <FallbackNote locale={item.name.locale} /> : null}
             <p className="mt-1 text-sm text-slate-700"><PeriodText {...item.period} /></p>
@@ -25,7 +25,7 @@ export async function LatestInitiatives({ locale }: { locale: Locale }) {
         ))}
       </ul>
       <p className="mt-4">
-        <Link href="/initiatives" className="font-semibold text-brand-700 underline">{t("latestMore")}</Link>
+        <TextLink href="/initiatives" className="font-semibold">{t("latestMore")}</TextLink>
       </p>
     </section>
   );

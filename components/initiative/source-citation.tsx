@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/validations/common";
 import { formatCitation } from "@/lib/citations/format";
-import { Link } from "@/lib/i18n/navigation";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 
 type Source = { slug: string; title: string; citeAs: string; author: string | null; publisher: string; date: string; url: string | null; locator: string; line: number | null };
 
@@ -17,13 +17,13 @@ export async function SourceCitation({ source }: { source: Source }) {
     <section className="mt-10 rounded border-l-4 border-brand-700 bg-brand-50 p-4" aria-labelledby="heading-source">
       <h2 id="heading-source" className="text-xl font-semibold">{t("source")}</h2>
       <p className="mt-2" data-testid="citation">
-        <Link className="text-brand-700 underline" href={`/sources/${source.slug}`}>{citation.work}</Link>
+        <TextLink href={`/sources/${source.slug}`}>{citation.work}</TextLink>
         {locale === "ja" ? "" : ", "}
         <span lang={citation.locator.lang}>{citation.locator.text}</span>
       </p>
       <p className="mt-1 text-sm text-slate-700">
         {source.author ? `${source.author}, ` : `${source.publisher}, `}
-        <cite>{source.url ? <a className="text-brand-700 underline" href={source.url}>{source.title}</a> : source.title}</cite>
+        <cite>{source.url ? <TextAnchor href={source.url}>{source.title}</TextAnchor> : source.title}</cite>
       </p>
       {source.line ? (
         <details className="mt-1 text-sm text-slate-700">

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { TextLink, TextAnchor } from "@/components/ui/text-link";
 
 export async function SiteFooter() {
   const t = await getTranslations("Layout");
@@ -10,13 +10,13 @@ export async function SiteFooter() {
       <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-slate-700">
         <p>{t("footerSources")}</p>
         <p className="mt-2">
-          <a className="text-brand-700 underline" href="/api/v1/initiatives">{t("footerApi")}</a>
+          <TextAnchor href="/api/v1/initiatives">{t("footerApi")}</TextAnchor>
           {" · "}
-          <Link className="text-brand-700 underline" href="/api-docs">{t("footerApiDocs")}</Link>
+          <TextLink href="/api-docs">{t("footerApiDocs")}</TextLink>
           {" · "}
-          <a className="text-brand-700 underline" href={`/api/v1/feed?locale=${locale}`} type="application/atom+xml">{t("footerWhatsNew")}</a>
+          <TextAnchor href={`/api/v1/feed?locale=${locale}`} type="application/atom+xml">{t("footerWhatsNew")}</TextAnchor>
           {" · "}
-          <Link className="text-brand-700 underline" href="/login">{tAuth("signIn")}</Link>
+          <TextLink href="/login">{tAuth("signIn")}</TextLink>
         </p>
       </div>
     </footer>

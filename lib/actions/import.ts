@@ -1,4 +1,5 @@
 "use server";
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { requireRole } from "../auth/require-role";
 import { commitImport, importIsClean, previewImport } from "../db/admin-import";

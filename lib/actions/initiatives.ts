@@ -1,4 +1,5 @@
 "use server";
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "../auth/require-role";
@@ -39,8 +40,8 @@ function newOrganisationRaw(values: FormValues) {
   };
 }
 
-async function defaultSlug(raw: { name: Record<string, string | undefined>; originalLocale: string }) {
-  const names = [raw.name[raw.originalLocale], raw.name.fr, raw.name.en, raw.name.ja];
+async function defaultSlug(name: Partial<Record<string, string>>, originalLocale: string) {
+  const names = [name[originalLocale], name.fr, name.en, name.ja];
   const base = names.map((n) => (n ? slugify(n) : "")).find((s) => s.length >= 2) ?? `initiative-${Date.now().toString(36)}`;
   return freeInitiativeSlug(base);
 }
@@ -59,10 +60,10 @@ export async function saveInitiativeAction(prev: InitiativeFormState, formData: 
   if (expectedVersion !== null && !Number.isInteger(expectedVersion)) return fail({ form: [{ key: "invalid" }] });
 
   const { raw, orgRows } = valuesToInitiativeRaw(values);
-  if (isCreate && !raw.slug) raw.slug = await defaultSlug(raw as never);
+  if (isCreate && !raw.slug) raw.slug = await defaultSlug(raw.name, raw.originalLocale);
   const newOrg = newOrganisationRaw(values);
   if (newOrg) {
-    raw.organisations.push({ org: newOrg.org.slug || "x", ...newOrg.link } as never);
+    raw.organisations.push({ org: newOrg.org.slug || "x", ...newOrg.link });
     orgRows.push(-1);
   }
   const parsed = initiativeInputSchema.safeParse(raw);

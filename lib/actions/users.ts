@@ -1,10 +1,9 @@
 "use server";
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "../auth/require-role";
-import { prisma } from "../db/client";
 import { changeUserRole, createUser, DuplicateEmailError, LastAdminError } from "../db/users";
-import { writeAudit } from "../db/audit";
 import { localeSchema } from "../validations/common";
 import { roleSchema, userInputSchema } from "../validations/user";
 import { issuesToFieldErrors, type FieldErrors } from "../validations/admin-form";
@@ -18,10 +17,7 @@ export async function createUserAction(_prev: UserFormState, formData: FormData)
   const parsed = userInputSchema.safeParse({ ...values, password: formData.get("password") ?? "" });
   if (!parsed.success) return { values, errors: issuesToFieldErrors(parsed.error.issues), created: null };
   try {
-    const user = await createUser(parsed.data);
-    await prisma.$transaction((tx) =>
-      writeAudit(tx, { userId: admin.id, entity: "user", entitySlug: user.email, action: "create-user", after: { email: user.email, role: user.role } }),
-    );
+    await createUser(parsed.data, admin.id);
   } catch (error) {
     if (!(error instanceof DuplicateEmailError)) throw error;
     return { values, errors: { email: [{ key: "email.taken" }] }, created: null };
@@ -38,12 +34,7 @@ export async function changeRoleAction(localeInput: string, formData: FormData) 
   if (!role.success || !userId) redirect(`/${locale}/admin/users?result=invalid`);
   let outcome = "changed";
   try {
-    const changed = await changeUserRole(userId, role.data);
-    if (!changed) outcome = "invalid";
-    else if (changed.before !== role.data)
-      await prisma.$transaction((tx) =>
-        writeAudit(tx, { userId: admin.id, entity: "user", entitySlug: changed.email, action: "change-role", before: { role: changed.before }, after: { role: role.data } }),
-      );
+    if (!(await changeUserRole(userId, role.data, admin.id))) outcome = "invalid";
   } catch (error) {
     if (!(error instanceof LastAdminError)) throw error;
     outcome = "lastAdmin";

@@ -2,13 +2,14 @@ import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { localeSchema, type Locale } from "../validations/common";
+import { isMessageKey } from "../i18n/message-keys";
 
 export function requestLocale(url: URL, headers: Headers): Locale {
   const fromQuery = localeSchema.safeParse(url.searchParams.get("locale"));
   if (fromQuery.success) return fromQuery.data;
   const accepted = headers.get("accept-language")?.toLowerCase() ?? "";
   const match = accepted.match(/\b(ja|en|fr)\b/);
-  return (match?.[1] as Locale) ?? "en";
+  return localeSchema.catch("en").parse(match?.[1]);
 }
 
 type Issue = { path: string; message: string; code: string };
@@ -20,7 +21,7 @@ export async function badRequest(locale: Locale, issues: Issue[]) {
     {
       error: {
         message: t("requestInvalid"),
-        issues: issues.map((issue) => ({ ...issue, message: t.has(issue.message as never) ? t(issue.message as never) : t("invalid") })),
+        issues: issues.map((issue) => ({ ...issue, message: isMessageKey(t, issue.message) ? t(issue.message) : t("invalid") })),
       },
     },
     { status: 400 },

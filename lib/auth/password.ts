@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
 
 // OWASP's recommended scrypt cost (N=2^17, r=8, p=1: 128 MiB); the parameters are stored with each

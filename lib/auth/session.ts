@@ -1,8 +1,11 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { prisma } from "../db/client";
 import { env } from "../env";
+import { asRole } from "../db/closed-sets";
+import type { Role } from "./roles";
 
 import { SESSION_COOKIE } from "./cookie";
 
@@ -25,10 +28,13 @@ export async function createSession(userId: string) {
   });
 }
 
-export type SessionUser = { id: string; email: string; name: string | null; role: string };
+export type SessionUser = { id: string; email: string; name: string | null; role: Role };
 
-/** The signed-in user, or null when there is no valid, unexpired session of an enabled account. */
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user, or null when there is no valid, unexpired session of an enabled account.
+ * Cached per request: the admin layout and the page's requireRole both ask.
+ */
+export const getSessionUser = cache(async function getSessionUser(): Promise<SessionUser | null> {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token || token.length > 100) return null;
   const session = await prisma.session.findUnique({
@@ -37,8 +43,8 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   });
   if (!session || session.expiresAt <= new Date() || session.user.disabledAt) return null;
   const { disabledAt: _disabled, ...user } = session.user;
-  return user;
-}
+  return { ...user, role: asRole(user.role) };
+});
 
 export async function endSession() {
   const store = await cookies();

@@ -7,6 +7,8 @@ import { writeAudit, type AuditAction } from "./audit";
 import { createOrganisation } from "./admin-organisations";
 import { pickText } from "./localized";
 import { containsText } from "./dialect";
+import { asInitiativeStatus, asLocale } from "./closed-sets";
+import { getInitiativeDetail } from "./initiative-detail";
 import type { Locale } from "../validations/common";
 import type { InitiativeInput } from "../validations/initiative";
 import type { OrganisationInput } from "../validations/organisation";
@@ -62,6 +64,11 @@ export async function setInitiativeStatus(slug: string, target: "archived" | "dr
   return saveInitiative({ ...input, status: target }, { expectedVersion, userId, action: target === "archived" ? "archive" : "restore" });
 }
 
+/** The public detail of any initiative, drafts and archived ones included, for the admin preview. */
+export function getInitiativePreview(slug: string, locale: Locale) {
+  return getInitiativeDetail(prisma, slug, locale, { includeDrafts: true });
+}
+
 export const ADMIN_PAGE_SIZE = 50;
 
 export async function listAdminInitiatives(options: { q?: string; status?: string; page: number; locale: Locale }) {
@@ -81,7 +88,8 @@ export async function listAdminInitiatives(options: { q?: string; status?: strin
   ]);
   const items = rows.map(({ texts, ...row }) => ({
     ...row,
-    name: pickText(Object.fromEntries(texts.map((t) => [t.locale, t.name])), options.locale, row.originalLocale as Locale),
+    status: asInitiativeStatus(row.status),
+    name: pickText(Object.fromEntries(texts.map((t) => [t.locale, t.name])), options.locale, asLocale(row.originalLocale)),
   }));
   return { total, items };
 }

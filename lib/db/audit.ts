@@ -1,10 +1,13 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "./client";
+import { narrow } from "./closed-sets";
 
 type Tx = Prisma.TransactionClient;
 
-export type AuditAction = "create" | "update" | "archive" | "restore" | "import" | "create-organisation" | "create-user" | "change-role";
+export const AUDIT_ACTIONS = ["create", "update", "archive", "restore", "import", "create-organisation", "create-user", "change-role"] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+const asAuditAction = narrow(AUDIT_ACTIONS, "audit action");
 
 export function writeAudit(
   tx: Tx,
@@ -45,5 +48,5 @@ export async function listAudit(options: { entitySlug?: string; page: number }) 
       select: { id: true, entity: true, entitySlug: true, action: true, before: true, after: true, createdAt: true, user: { select: { email: true } } },
     }),
   ]);
-  return { total, items: rows.map((row) => ({ ...row, changed: changedFields(row.before, row.after) })) };
+  return { total, items: rows.map((row) => ({ ...row, action: asAuditAction(row.action), changed: changedFields(row.before, row.after) })) };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "./client";
 import { localField, localName } from "./localized";
 import type { Locale } from "../validations/common";
@@ -95,8 +96,8 @@ export async function getGgeMilestones(locale: Locale) {
   };
 }
 
-/** One GGE document with its key points grouped by topic (in the fixed topic order), or null. */
-export async function getGgeDocument(slug: string, locale: Locale) {
+/** One GGE document with its key points grouped by topic (in the fixed topic order), or null; cached per request (metadata and page). */
+export const getGgeDocument = cache(async function getGgeDocument(slug: string, locale: Locale) {
   const doc = await prisma.ggeDocument.findUnique({
     where: { slug },
     select: {
@@ -121,12 +122,7 @@ export async function getGgeDocument(slug: string, locale: Locale) {
     keyPointCount: doc.keyPoints.length,
     groups,
   };
-}
-
-/** Slugs and symbols of all documents, by date (for the index and for static params). */
-export async function listGgeDocuments() {
-  return prisma.ggeDocument.findMany({ orderBy: { date: "asc" }, select: { slug: true, symbol: true, date: true, kind: true } });
-}
+});
 
 /** Members over time (who joined and who left at each session) and key points per topic per report. */
 export async function getGgeComparison(locale: Locale) {

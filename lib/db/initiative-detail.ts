@@ -1,11 +1,13 @@
-import type { PrismaClient } from "../generated/prisma/client";
+import "server-only";
+import type { InitiativeText, PrismaClient } from "../generated/prisma/client";
 import type { Locale } from "../validations/common";
+import { asInitiativeStatus, asLocale } from "./closed-sets";
 import { localeSuffix, localName, pickText, type LocalizedText } from "./localized";
 
 type Db = Pick<PrismaClient, "initiative">;
 
-const TEXT_FIELDS = ["summary", "objectives", "activities", "outcomes", "recipientText", "themeText", "targetGroupText", "periodText"] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
+/** The translatable texts of an initiative besides its name: every text column of InitiativeText. */
+export type TextField = Exclude<keyof InitiativeText, "initiativeId" | "locale" | "name">;
 
 export type OrganisationLink = {
   slug: string;
@@ -35,7 +37,7 @@ export async function getInitiativeDetail(db: Db, slug: string, locale: Locale, 
     },
   });
   if (!record) return null;
-  const original = record.originalLocale as Locale;
+  const original = asLocale(record.originalLocale);
   const field = (name: TextField | "name"): LocalizedText | null =>
     pickText(Object.fromEntries(record.texts.map((t) => [t.locale, t[name]])), locale, original);
   const link = (column: string) =>
@@ -52,9 +54,9 @@ export async function getInitiativeDetail(db: Db, slug: string, locale: Locale, 
   return {
     slug: record.slug,
     appendixRow: record.appendixRow,
-    status: record.status,
+    status: asInitiativeStatus(record.status),
     originalLocale: original,
-    availableLocales: record.texts.map((t) => t.locale as Locale),
+    availableLocales: record.texts.map((t) => asLocale(t.locale)),
     name: field("name")!,
     summary: field("summary"),
     objectives: field("objectives"),

@@ -1,11 +1,17 @@
+import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { LOCALES, type Locale } from "../validations/common";
-import type { InitiativeInput } from "../validations/initiative";
+import type { TextField } from "./initiative-detail";
+import { asInitiativeStatus, asLocale, asOrganisationColumn } from "./closed-sets";
+import { IATI_ROLES, type IatiRole, type InitiativeInput } from "../validations/initiative";
 
 type Reader = Pick<Prisma.TransactionClient, "initiative">;
 type Localized = Partial<Record<Locale, string>>;
 
-const TEXT_FIELDS = ["summary", "objectives", "activities", "outcomes", "recipientText", "themeText", "targetGroupText", "periodText"] as const;
+
+const isIatiRole = (value: number): value is IatiRole => (IATI_ROLES as readonly number[]).includes(value);
+/** A stored IATI role; a value outside the code list (never written by the schema) reads as none. */
+const iatiRole = (value: number | null): IatiRole | null => (value !== null && isIatiRole(value) ? value : null);
 
 /** Reads an initiative back in the shape of its input schema (all locales), or null. */
 export async function loadInitiativeInput(db: Reader, slug: string): Promise<(InitiativeInput & { version: number }) | null> {
@@ -22,8 +28,8 @@ export async function loadInitiativeInput(db: Reader, slug: string): Promise<(In
     },
   });
   if (!row) return null;
-  const byLocale = new Map(row.texts.map((text) => [text.locale as Locale, text]));
-  const localized = (field: (typeof TEXT_FIELDS)[number] | "name"): Localized | null => {
+  const byLocale = new Map(row.texts.map((text) => [asLocale(text.locale), text]));
+  const localized = (field: TextField | "name"): Localized | null => {
     const value: Localized = {};
     for (const locale of LOCALES) {
       const text = byLocale.get(locale)?.[field];
@@ -35,8 +41,8 @@ export async function loadInitiativeInput(db: Reader, slug: string): Promise<(In
     slug: row.slug,
     version: row.version,
     appendixRow: row.appendixRow,
-    originalLocale: row.originalLocale as Locale,
-    status: row.status as InitiativeInput["status"],
+    originalLocale: asLocale(row.originalLocale),
+    status: asInitiativeStatus(row.status),
     name: localized("name") ?? {},
     summary: localized("summary"),
     objectives: localized("objectives"),
@@ -44,9 +50,9 @@ export async function loadInitiativeInput(db: Reader, slug: string): Promise<(In
     outcomes: localized("outcomes"),
     organisations: row.organisations.map((link) => ({
       org: link.organisation.slug,
-      column: link.column as "donor" | "partner",
+      column: asOrganisationColumn(link.column),
       funding: link.funding,
-      iatiRole: link.iatiRole as 1 | 2 | 3 | 4 | null,
+      iatiRole: iatiRole(link.iatiRole),
     })),
     recipientCountries: row.countries.map((c) => c.countryCode),
     recipientGroups: row.groups.map((g) => g.group.slug).sort(),
@@ -67,14 +73,27 @@ export async function loadInitiativeInput(db: Reader, slug: string): Promise<(In
   };
 }
 
-/** A canonical form for comparing two inputs (order of sets does not matter). */
-export function canonicalInitiative(input: InitiativeInput): string {
-  return JSON.stringify({
-    ...input,
-    version: undefined,
-    recipientCountries: [...new Set(input.recipientCountries)].sort(),
-    recipientGroups: [...new Set(input.recipientGroups)].sort(),
-    themes: [...new Set(input.themes)].sort(),
-    targetGroups: [...new Set(input.targetGroups)].sort(),
-  }, Object.keys(input).sort().concat(["ja", "en", "fr", "org", "column", "funding", "iatiRole", "startYear", "startMonth", "endYear", "endMonth", "ongoing", "text", "document", "locator", "line"]));
+/**
+ * Every field at every depth, object keys sorted, undefined dropped. Lists of plain values are sets
+ * (countries, themes...): sorted and deduplicated; lists of objects (organisations) keep their order.
+ */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(canonical);
+    return items.every((item) => item === null || typeof item !== "object") ? [...new Set(items)].sort() : items;
+  }
+  if (value !== null && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, child]) => child !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([key, child]) => [key, canonical(child)]),
+    );
+  return value;
+}
+
+/** A canonical form for comparing two inputs, derived from the whole input so that no field is ever skipped. */
+export function canonicalInitiative(input: InitiativeInput & { version?: number }): string {
+  const { version: _version, ...fields } = input;
+  return JSON.stringify(canonical(fields));
 }

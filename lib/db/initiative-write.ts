@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { LOCALES } from "../validations/common";
 import { buildSearchDocuments } from "../search/text-index";

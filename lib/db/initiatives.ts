@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "./client";
 import { searchInitiatives as runSearch } from "./initiative-search";
 import { getInitiativeDetail as runDetail } from "./initiative-detail";
@@ -13,9 +14,8 @@ export function searchInitiatives(search: InitiativeSearch) {
   return runSearch(prisma, search);
 }
 
-export function getInitiativeDetail(slug: string, locale: Locale) {
-  return runDetail(prisma, slug, locale);
-}
+/** Cached per request: generateMetadata and the page both load it. */
+export const getInitiativeDetail = cache((slug: string, locale: Locale) => runDetail(prisma, slug, locale));
 
 export function unknownFilterValues(search: InitiativeSearch) {
   return runUnknown(search);

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Locale } from "../validations/common";
 
 type Named = { nameJa: string; nameEn: string; nameFr: string };

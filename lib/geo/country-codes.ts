@@ -6,6 +6,7 @@ export function isValidCountryCode(code: string): boolean {
   return ALPHA2_CODES.has(code.toUpperCase());
 }
 
+/** Every ISO 3166-1 alpha-2 code, sorted (the alias tables cover them all). */
 export function allCountryCodes(): string[] {
   return [...ALPHA2_CODES].sort();
 }

@@ -39,7 +39,11 @@ async function textMatches(index: CatalogueIndex, search: InitiativeSearch) {
     const groupScores = await textIndex().match([group]);
     for (const id of entityMatches(index, group)) if (!groupScores.has(id)) groupScores.set(id, 0);
     if (scores === null) scores = groupScores;
-    else for (const [id, score] of scores) groupScores.has(id) ? scores.set(id, score + groupScores.get(id)!) : scores.delete(id);
+    else
+      for (const [id, score] of scores) {
+        if (groupScores.has(id)) scores.set(id, score + groupScores.get(id)!);
+        else scores.delete(id);
+      }
   }
   const matched = new Set<number>();
   for (const id of scores!.keys()) {

@@ -34,8 +34,8 @@ export async function seedDatabase(prisma: PrismaClient, dir?: string) {
           ...names(source.publisher, "publisher"),
           ...names(source.title, "title"),
           ...names(source.contribution, "contribution"),
-        } as never;
-        await tx.sourceDocument.upsert({ where: { slug: source.slug }, create: { slug: source.slug, ...(fields as object) } as never, update: fields });
+        };
+        await tx.sourceDocument.upsert({ where: { slug: source.slug }, create: { slug: source.slug, ...fields }, update: fields });
       }
       const sourceIds = new Map((await tx.sourceDocument.findMany({ select: { id: true, slug: true } })).map((s) => [s.slug, s.id]));
 
@@ -119,8 +119,6 @@ export async function seedDatabase(prisma: PrismaClient, dir?: string) {
           sourceDocumentId: sourceIds.get(org.source.document)!,
           sourceLocator: org.source.locator,
         };
-        const existing = await tx.organisation.findUnique({ where: { slug: org.slug }, select: { version: true } });
-        if (existing && existing.version > 1) continue; // edited in the admin since: the editor's version wins
         await tx.organisation.upsert({ where: { slug: org.slug }, create: { slug: org.slug, ...fields }, update: fields });
         report.organisations++;
       }
@@ -179,7 +177,7 @@ export async function seedDatabase(prisma: PrismaClient, dir?: string) {
             topic: point.topic,
             paragraphs: point.paragraphs,
             ...names(point.text, "text"),
-          })) as never,
+          })),
         });
       }
 
@@ -196,7 +194,7 @@ export async function seedDatabase(prisma: PrismaClient, dir?: string) {
           sourceDocumentId: sourceIds.get(event.source.document)!,
           sourceLocator: event.source.locator,
         };
-        const row = await tx.event.upsert({ where: { slug: event.slug }, create: { slug: event.slug, ...fields } as never, update: fields });
+        const row = await tx.event.upsert({ where: { slug: event.slug }, create: { slug: event.slug, ...fields }, update: fields });
         await tx.eventOrganisation.deleteMany({ where: { eventId: row.id } });
         await tx.eventOrganisation.createMany({ data: event.organisations.map((link) => ({ eventId: row.id, organisationId: orgIds.get(link.org)!, role: link.role })) });
         await tx.eventInitiative.deleteMany({ where: { eventId: row.id } });

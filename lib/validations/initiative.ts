@@ -10,13 +10,14 @@ import {
 export const ORGANISATION_COLUMNS = ["donor", "partner"] as const;
 /** IATI organisation roles: 1 Funding, 2 Accountable, 3 Extending, 4 Implementing. */
 export const IATI_ROLES = [1, 2, 3, 4] as const;
+export type IatiRole = (typeof IATI_ROLES)[number];
 export const INITIATIVE_STATUSES = ["draft", "published", "archived"] as const;
 
 export const initiativeOrganisationSchema = z.object({
   org: slugSchema,
   column: z.enum(ORGANISATION_COLUMNS),
   funding: z.boolean().default(false),
-  iatiRole: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable().default(null),
+  iatiRole: z.literal(IATI_ROLES).nullable().default(null),
 });
 
 const year = z.number().int().min(1900, { message: "year.range" }).max(2100, { message: "year.range" });
@@ -51,7 +52,7 @@ export const initiativeInputSchema = z
     slug: slugSchema,
     appendixRow: z.number().int().min(1).max(999).nullable().default(null),
     originalLocale: localeSchema,
-    status: z.enum(INITIATIVE_STATUSES).default("published"),
+    status: z.enum(INITIATIVE_STATUSES).default("draft"),
     name: localizedTextSchema(300),
     summary: localizedTextSchema(2000).nullable().default(null),
     objectives: localizedTextSchema().nullable().default(null),

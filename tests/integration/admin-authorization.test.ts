@@ -49,7 +49,7 @@ const ACTIONS: { name: string; allowed: "editor" | "admin"; run: (who: string) =
   {
     name: "changeInitiativeStatusAction",
     allowed: "editor",
-    run: async (who) => {
+    run: async () => {
       const row = await prisma.initiative.findUniqueOrThrow({ where: { slug: "cybergreen-initiative" }, select: { version: true, status: true } });
       return changeInitiativeStatusAction("en", formData({ slug: "cybergreen-initiative", version: String(row.version), target: row.status === "archived" ? "draft" : "archived" }));
     },

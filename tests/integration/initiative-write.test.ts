@@ -10,6 +10,7 @@ const slug = "test-zephyr-initiative";
 const input = initiativeInputSchema.parse({
   slug,
   originalLocale: "fr",
+  status: "published",
   name: { fr: "Initiative zéphyrienne de cybersécurité" },
   summary: { fr: "Formation des équipes à Tōkyō", ja: "東京でのテスト研修" },
   organisations: [{ org: "jica", column: "donor" }],

@@ -7,7 +7,7 @@ import { databaseEngine, databaseFilePath } from "../../lib/env";
 export default async function setup() {
   const url = process.env.DATABASE_URL!;
   const run = (script: string, ...args: string[]) =>
-    execFileSync(process.execPath, ["--import", "tsx", script, ...args], { stdio: "inherit", env: process.env });
+    execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args], { stdio: "inherit", env: process.env });
 
   if (databaseEngine(url) === "postgresql") {
     // vitest.config.ts named a fresh database on the server DATABASE_URL pointed at.

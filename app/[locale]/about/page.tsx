@@ -3,9 +3,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/validations/common";
 import { listApproaches, listSourceDocuments } from "@/lib/db/sources";
 import { alternates } from "@/lib/i18n/alternates";
-import { Link } from "@/lib/i18n/navigation";
 import { SourceList } from "@/components/about/source-list";
 import { ApproachList } from "@/components/about/approach-list";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -22,7 +22,6 @@ export default async function AboutPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("About");
   const [sources, approaches] = await Promise.all([listSourceDocuments(locale), listApproaches(locale)]);
-  const link = (href: string) => (chunks: ReactNode) => <Link href={href} className="text-brand-700 underline">{chunks}</Link>;
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -30,7 +29,10 @@ export default async function AboutPage({ params }: Props) {
 
       <section className="mt-10" aria-labelledby="what-heading">
         <h2 id="what-heading" className="text-2xl font-semibold">{t("whatTitle")}</h2>
-        <p className="mt-3">{t.rich("what", { catalogue: link("/initiatives"), gge: link("/gge") })}</p>
+        <p className="mt-3">{t.rich("what", {
+          catalogue: (chunks: ReactNode) => <TextLink href="/initiatives">{chunks}</TextLink>,
+          gge: (chunks: ReactNode) => <TextLink href="/gge">{chunks}</TextLink>,
+        })}</p>
       </section>
 
       <section className="mt-10" aria-labelledby="method-heading">

@@ -2,11 +2,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/validations/common";
 import { getGgeMilestones, getGgeSessions } from "@/lib/db/gge";
 import { alternates } from "@/lib/i18n/alternates";
-import { Link } from "@/lib/i18n/navigation";
 import { TimelineChart } from "@/components/gge/timeline-chart";
 import { SessionItem } from "@/components/gge/session-item";
 import { PartialDate } from "@/components/gge/partial-date";
 import { MembershipMap } from "@/components/gge/membership-map";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -26,7 +26,7 @@ export default async function GgePage({ params }: Props) {
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-800">{t("intro")}</p>
-      <p className="mt-3"><Link href="/gge/compare" className="font-semibold text-brand-700 underline">{t("compareLink")}</Link></p>
+      <p className="mt-3"><TextLink href="/gge/compare" className="font-semibold">{t("compareLink")}</TextLink></p>
 
       <figure className="mt-6" aria-labelledby="gge-timeline-caption">
         <figcaption id="gge-timeline-caption" className="font-semibold">{t("timelineTitle")}</figcaption>
@@ -47,7 +47,7 @@ export default async function GgePage({ params }: Props) {
           <li key={doc.slug}>
             <article aria-labelledby={`${doc.slug}-heading`} className="rounded border border-slate-300 p-4">
               <h3 id={`${doc.slug}-heading`} className="text-xl font-semibold">
-                <Link href={`/gge/${doc.slug}`} className="text-brand-700 underline">{doc.symbol}</Link>
+                <TextLink href={`/gge/${doc.slug}`}>{doc.symbol}</TextLink>
               </h3>
               <p className="text-sm text-slate-700"><PartialDate value={doc.date} /> · {doc.title}</p>
               <p className="mt-2">{doc.summary}</p>

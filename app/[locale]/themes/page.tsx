@@ -3,8 +3,8 @@ import type { Locale } from "@/lib/validations/common";
 import { themeTree } from "@/lib/db/themes";
 import { alternates } from "@/lib/i18n/alternates";
 import { catalogueHref } from "@/lib/catalogue-query";
-import { Link } from "@/lib/i18n/navigation";
 import { BarChart } from "@/components/charts/bar-chart";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -21,9 +21,9 @@ export default async function ThemesPage({ params }: Props) {
   const format = await getFormatter();
   const tree = await themeTree(locale);
   const countLink = (slug: string, count: number, name: string) => (
-    <Link className="text-brand-700 underline" href={catalogueHref({ theme: slug })} data-testid="theme-count-link" data-count={count}>
+    <TextLink href={catalogueHref({ theme: slug })} data-testid="theme-count-link" data-count={count}>
       {t("count", { count, formatted: format.number(count) })}<span className="sr-only"> {t("countLink", { name })}</span>
-    </Link>
+    </TextLink>
   );
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
@@ -43,13 +43,13 @@ export default async function ThemesPage({ params }: Props) {
         {tree.map((theme) => (
           <li key={theme.slug} data-slug={theme.slug}>
             <h2 className="text-2xl font-semibold">
-              <Link className="text-brand-700 underline" href={`/themes/${theme.slug}`}>{theme.gfceCode}. {theme.name}</Link>
+              <TextLink href={`/themes/${theme.slug}`}>{theme.gfceCode}. {theme.name}</TextLink>
             </h2>
             <p className="mt-1">{countLink(theme.slug, theme.count, theme.name)}</p>
             <ul className="mt-2 grid gap-1 pl-5 sm:grid-cols-2">
               {theme.children.map((child) => (
                 <li key={child.slug} className="list-disc" data-slug={child.slug}>
-                  <Link className="text-brand-700 underline" href={`/themes/${child.slug}`}>{child.name}</Link>{" "}
+                  <TextLink href={`/themes/${child.slug}`}>{child.name}</TextLink>{" "}
                   <span className="text-sm">({countLink(child.slug, child.count, child.name)})</span>
                 </li>
               ))}

@@ -3,8 +3,8 @@ import type { Locale } from "@/lib/validations/common";
 import { requireRole } from "@/lib/auth/require-role";
 import { AUDIT_PAGE_SIZE, listAudit } from "@/lib/db/audit";
 import { pageQuerySchema } from "@/lib/validations/admin-query";
-import { Link } from "@/lib/i18n/navigation";
 import { AuditList } from "@/components/admin/audit-list";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ page?: string }> };
 
@@ -27,8 +27,8 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <AuditList entries={items} showEntity />
       {pages > 1 ? (
         <nav aria-label={t("pagination")} className="mt-4 flex gap-4">
-          {page > 1 ? <Link className="text-brand-700 underline" href={`/admin/audit?page=${page - 1}`}>{t("newer")}</Link> : null}
-          {page < pages ? <Link className="text-brand-700 underline" href={`/admin/audit?page=${page + 1}`}>{t("older")}</Link> : null}
+          {page > 1 ? <TextLink href={`/admin/audit?page=${page - 1}`}>{t("newer")}</TextLink> : null}
+          {page < pages ? <TextLink href={`/admin/audit?page=${page + 1}`}>{t("older")}</TextLink> : null}
         </nav>
       ) : null}
     </>

@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/validations/common";
 import { requireRole } from "@/lib/auth/require-role";
 import { CSV_COLUMNS } from "@/lib/csv/initiative-csv";
 import { ImportForm } from "@/components/admin/import-form";
+import { TextAnchor } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -20,7 +21,7 @@ export default async function ImportPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3">{t("intro")}</p>
-      <p className="mt-2"><a className="text-brand-700 underline" href="/api/v1/admin/initiatives.csv">{t("export")}</a></p>
+      <p className="mt-2"><TextAnchor href="/api/v1/admin/initiatives.csv">{t("export")}</TextAnchor></p>
       <details className="mt-3">
         <summary className="cursor-pointer text-brand-800 underline">{t("layout")}</summary>
         <p className="mt-2 text-sm">{t("layoutHelp")}</p>

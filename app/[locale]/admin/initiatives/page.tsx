@@ -6,6 +6,7 @@ import { adminListQuerySchema } from "@/lib/validations/admin-query";
 import { Link } from "@/lib/i18n/navigation";
 import { INITIATIVE_STATUSES } from "@/lib/validations/initiative";
 import { inputClass, labelClass, secondaryButtonClass } from "@/components/admin/form-styles";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -62,10 +63,10 @@ export default async function AdminInitiativesPage({ params, searchParams }: Pro
           {items.map((item) => (
             <tr key={item.slug}>
               <td className="border-b p-2">
-                <Link className="text-brand-700 underline" href={`/admin/initiatives/${item.slug}/edit`} lang={item.name?.locale}>{item.name?.text ?? item.slug}</Link>
+                <TextLink href={`/admin/initiatives/${item.slug}/edit`} lang={item.name?.locale}>{item.name?.text ?? item.slug}</TextLink>
                 <div className="text-xs text-slate-700"><code>{item.slug}</code></div>
               </td>
-              <td className="border-b p-2">{tf(`statuses.${item.status as "draft"}`)}</td>
+              <td className="border-b p-2">{tf(`statuses.${item.status}`)}</td>
               <td className="border-b p-2">{item.version}</td>
               <td className="border-b p-2">{format.dateTime(item.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
             </tr>
@@ -74,9 +75,9 @@ export default async function AdminInitiativesPage({ params, searchParams }: Pro
       </table>
       {pages > 1 ? (
         <nav aria-label={t("pagination")} className="mt-4 flex gap-4">
-          {query.page > 1 ? <Link className="text-brand-700 underline" href={href(query.page - 1)}>{t("previous")}</Link> : null}
+          {query.page > 1 ? <TextLink href={href(query.page - 1)}>{t("previous")}</TextLink> : null}
           <span>{t("pageOf", { page: query.page, pages })}</span>
-          {query.page < pages ? <Link className="text-brand-700 underline" href={href(query.page + 1)}>{t("next")}</Link> : null}
+          {query.page < pages ? <TextLink href={href(query.page + 1)}>{t("next")}</TextLink> : null}
         </nav>
       ) : null}
     </>

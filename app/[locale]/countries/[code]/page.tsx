@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/validations/common";
@@ -11,10 +12,12 @@ import { CountryGge } from "@/components/browse/country-gge";
 import { CountryApproach } from "@/components/browse/country-approach";
 
 type Props = { params: Promise<{ locale: Locale; code: string }> };
+// Once per request: generateMetadata and the page both need it.
+const loadCountryDetail = cache(getCountryDetail);
 
 export async function generateMetadata({ params }: Props) {
   const { locale, code } = await params;
-  const country = await getCountryDetail(code, locale);
+  const country = await loadCountryDetail(code, locale);
   if (!country) return {};
   const t = await getTranslations({ locale, namespace: "Country" });
   return { title: country.name, description: t("metaDescription", { country: country.name }), alternates: alternates(locale, `/countries/${country.code}`) };
@@ -23,7 +26,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function CountryPage({ params }: Props) {
   const { locale, code } = await params;
   setRequestLocale(locale);
-  const country = await getCountryDetail(code, locale);
+  const country = await loadCountryDetail(code, locale);
   if (!country) notFound();
   return (
     <article className="mx-auto max-w-5xl px-4 py-8">

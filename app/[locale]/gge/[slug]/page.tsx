@@ -3,12 +3,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/validations/common";
 import { getGgeDocument } from "@/lib/db/gge";
 import { alternates } from "@/lib/i18n/alternates";
-import { Link } from "@/lib/i18n/navigation";
 import { KeyPointGroups } from "@/components/gge/key-point-groups";
 import { PartialDate } from "@/components/gge/partial-date";
 import { ggeDocumentCitable } from "@/lib/api/citables";
 import { CiteBlock } from "@/components/open-data/cite-block";
 import { socialMetadata } from "@/lib/open-data/social-metadata";
+import { TextLink, TextAnchor } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -31,7 +31,7 @@ export default async function GgeReportPage({ params }: Props) {
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/gge" className="text-brand-700 underline">{t("back")}</Link>
+        <TextLink href="/gge">{t("back")}</TextLink>
       </nav>
       <p className="mt-3 font-mono text-lg font-semibold text-brand-800" data-testid="symbol">{doc.symbol}</p>
       <h1 className="mt-1 text-3xl font-bold">{doc.title}</h1>
@@ -46,9 +46,9 @@ export default async function GgeReportPage({ params }: Props) {
           <>
             <dt className="font-semibold">{t("session")}</dt>
             <dd>
-              <Link href={`/gge#${doc.session.slug}-heading`} className="text-brand-700 underline">
+              <TextLink href={`/gge#${doc.session.slug}-heading`}>
                 {tg("sessionTitle", { number: doc.session.number, start: String(doc.session.startYear), end: String(doc.session.endYear) })}
-              </Link>{" "}
+              </TextLink>{" "}
               — {tg(`outcome.${doc.session.outcome === "consensus-report" ? "consensus" : "none"}`)}
             </dd>
           </>
@@ -56,7 +56,7 @@ export default async function GgeReportPage({ params }: Props) {
         <dt className="font-semibold">{t("original")}</dt>
         <dd>
           {doc.url ? (
-            <a href={doc.url} className="text-brand-700 underline" data-testid="original-link">{t("readOriginal", { symbol: doc.symbol })}</a>
+            <TextAnchor href={doc.url} data-testid="original-link">{t("readOriginal", { symbol: doc.symbol })}</TextAnchor>
           ) : (
             t("noOriginal")
           )}
@@ -74,7 +74,7 @@ export default async function GgeReportPage({ params }: Props) {
         <ul className="mt-2 flex flex-wrap gap-3 text-sm">
           {doc.groups.map((group) => (
             <li key={group.topic}>
-              <a href={`#${group.topic}`} className="text-brand-700 underline">{t(`topic.${group.topic}`)} ({group.points.length})</a>
+              <TextAnchor href={`#${group.topic}`}>{t(`topic.${group.topic}`)} ({group.points.length})</TextAnchor>
             </li>
           ))}
         </ul>
@@ -83,7 +83,7 @@ export default async function GgeReportPage({ params }: Props) {
 
       <p className="mt-10 text-sm text-slate-700">{t("source", { title: doc.source.title, locator: doc.source.locator })}</p>
       <CiteBlock citable={(await ggeDocumentCitable(slug, locale))!} apiPath={`/api/v1/gge/${doc.slug}/cite`} locale={locale} />
-      <p className="mt-2"><Link href="/gge/compare" className="text-brand-700 underline">{tg("compareLink")}</Link></p>
+      <p className="mt-2"><TextLink href="/gge/compare">{tg("compareLink")}</TextLink></p>
     </article>
   );
 }

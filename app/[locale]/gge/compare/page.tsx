@@ -2,10 +2,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/validations/common";
 import { getGgeComparison } from "@/lib/db/gge";
 import { alternates } from "@/lib/i18n/alternates";
-import { Link } from "@/lib/i18n/navigation";
 import { MembershipTable } from "@/components/gge/membership-table";
 import { MembershipChanges } from "@/components/gge/membership-changes";
 import { TopicComparison } from "@/components/gge/topic-comparison";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -23,7 +23,7 @@ export default async function GgeComparePage({ params }: Props) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/gge" className="text-brand-700 underline">{t("back")}</Link>
+        <TextLink href="/gge">{t("back")}</TextLink>
       </nav>
       <h1 className="mt-3 text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-800">{t("intro")}</p>

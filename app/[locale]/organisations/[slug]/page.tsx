@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/validations/common";
@@ -8,10 +9,12 @@ import { OrganisationRoles } from "@/components/browse/organisation-roles";
 import { OrganisationReach } from "@/components/browse/organisation-reach";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
+// Once per request: generateMetadata and the page both need it.
+const loadOrganisationDetail = cache(getOrganisationDetail);
 
 export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
-  const org = await getOrganisationDetail(slug, locale);
+  const org = await loadOrganisationDetail(slug, locale);
   if (!org) return {};
   const t = await getTranslations({ locale, namespace: "Organisation" });
   return { title: org.name, description: t("metaDescription", { name: org.name }), alternates: alternates(locale, `/organisations/${org.slug}`) };
@@ -20,7 +23,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function OrganisationPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const org = await getOrganisationDetail(slug, locale);
+  const org = await loadOrganisationDetail(slug, locale);
   if (!org) notFound();
   return (
     <article className="mx-auto max-w-5xl px-4 py-8">

@@ -3,9 +3,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/validations/common";
 import { getSourceDocument } from "@/lib/db/sources";
 import { alternates } from "@/lib/i18n/alternates";
-import { Link } from "@/lib/i18n/navigation";
 import { PartialDate } from "@/components/gge/partial-date";
 import { SourceRecords } from "@/components/about/source-records";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -27,7 +27,7 @@ export default async function SourcePage({ params }: Props) {
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/about" className="text-brand-700 underline">{t("allSources")}</Link>
+        <TextLink href="/about">{t("allSources")}</TextLink>
       </nav>
       <h1 className="mt-3 text-3xl font-bold">{source.title}</h1>
       <dl className="mt-6 grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
@@ -48,7 +48,7 @@ export default async function SourcePage({ params }: Props) {
         {source.url ? (
           <>
             <dt className="font-semibold">{t("url")}</dt>
-            <dd><a className="text-brand-700 underline" href={source.url}>{source.url}</a></dd>
+            <dd><TextAnchor href={source.url}>{source.url}</TextAnchor></dd>
           </>
         ) : null}
       </dl>

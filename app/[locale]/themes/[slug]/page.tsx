@@ -1,18 +1,21 @@
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/validations/common";
 import { getThemeDetail } from "@/lib/db/themes";
 import { alternates } from "@/lib/i18n/alternates";
 import { catalogueHref } from "@/lib/catalogue-query";
-import { Link } from "@/lib/i18n/navigation";
 import { ThemeCharts } from "@/components/browse/theme-charts";
 import { InitiativeRefList } from "@/components/browse/initiative-ref-list";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
+// Once per request: generateMetadata and the page both need it.
+const loadThemeDetail = cache(getThemeDetail);
 
 export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
-  const theme = await getThemeDetail(slug, locale);
+  const theme = await loadThemeDetail(slug, locale);
   if (!theme) return {};
   const t = await getTranslations({ locale, namespace: "Theme" });
   return { title: theme.name, description: t("metaDescription", { name: theme.name }), alternates: alternates(locale, `/themes/${theme.slug}`) };
@@ -21,21 +24,21 @@ export async function generateMetadata({ params }: Props) {
 export default async function ThemePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const theme = await getThemeDetail(slug, locale);
+  const theme = await loadThemeDetail(slug, locale);
   if (!theme) notFound();
   const t = await getTranslations("Theme");
   const format = await getFormatter();
   return (
     <article className="mx-auto max-w-5xl px-4 py-8">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link href="/themes" className="text-brand-700 underline">{t("allThemes")}</Link>
-        {theme.parent ? <> › <Link href={`/themes/${theme.parent.slug}`} className="text-brand-700 underline">{theme.parent.gfceCode}. {theme.parent.name}</Link></> : null}
+        <TextLink href="/themes">{t("allThemes")}</TextLink>
+        {theme.parent ? <> › <TextLink href={`/themes/${theme.parent.slug}`}>{theme.parent.gfceCode}. {theme.parent.name}</TextLink></> : null}
       </nav>
       <h1 className="mt-3 text-3xl font-bold">{theme.gfceCode ? `${theme.gfceCode}. ` : ""}{theme.name}</h1>
       <p className="mt-3">
-        <Link className="font-semibold text-brand-700 underline" href={catalogueHref({ theme: theme.slug })} data-testid="catalogue-link" data-count={theme.count}>
+        <TextLink className="font-semibold" href={catalogueHref({ theme: theme.slug })} data-testid="catalogue-link" data-count={theme.count}>
           {t("catalogueLink", { count: theme.count, formatted: format.number(theme.count) })}
-        </Link>
+        </TextLink>
       </p>
       {theme.children.length ? (
         <section className="mt-8" aria-labelledby="sub-themes">
@@ -43,10 +46,10 @@ export default async function ThemePage({ params }: Props) {
           <ul className="mt-3 list-disc space-y-1 pl-5" data-testid="sub-themes">
             {theme.children.map((child) => (
               <li key={child.slug}>
-                <Link className="text-brand-700 underline" href={`/themes/${child.slug}`}>{child.name}</Link>{" "}
-                <Link className="text-sm text-brand-700 underline" href={catalogueHref({ theme: child.slug })}>
+                <TextLink href={`/themes/${child.slug}`}>{child.name}</TextLink>{" "}
+                <TextLink className="text-sm" href={catalogueHref({ theme: child.slug })}>
                   ({format.number(child.count)}<span className="sr-only"> {t("countLink", { count: child.count, name: child.name })}</span>)
-                </Link>
+                </TextLink>
               </li>
             ))}
           </ul>

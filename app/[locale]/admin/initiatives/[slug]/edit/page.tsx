@@ -5,9 +5,9 @@ import { requireRole } from "@/lib/auth/require-role";
 import { getInitiativeForEdit } from "@/lib/db/admin-initiatives";
 import { getFormOptions } from "@/lib/db/admin-options";
 import { initiativeToValues } from "@/lib/validations/admin-form";
-import { Link } from "@/lib/i18n/navigation";
 import { InitiativeForm } from "@/components/admin/initiative-form";
 import { StatusControls } from "@/components/admin/status-controls";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ saved?: string; status?: string }> };
 
@@ -30,9 +30,9 @@ export default async function EditInitiativePage({ params, searchParams }: Props
       <h1 className="text-3xl font-bold">{t("editTitle", { slug })}</h1>
       {notice ? <p role="status" className="mt-3 rounded bg-brand-50 p-3 font-medium" data-testid="notice">{notice}</p> : null}
       <p className="mt-3 flex flex-wrap gap-4">
-        <Link className="text-brand-700 underline" href={`/admin/initiatives/${slug}/history`}>{t("history")}</Link>
-        <Link className="text-brand-700 underline" href={`/admin/initiatives/${slug}/preview`}>{t("preview")}</Link>
-        {record.input.status === "published" ? <Link className="text-brand-700 underline" href={`/initiatives/${slug}`}>{t("viewPublic")}</Link> : null}
+        <TextLink href={`/admin/initiatives/${slug}/history`}>{t("history")}</TextLink>
+        <TextLink href={`/admin/initiatives/${slug}/preview`}>{t("preview")}</TextLink>
+        {record.input.status === "published" ? <TextLink href={`/initiatives/${slug}`}>{t("viewPublic")}</TextLink> : null}
       </p>
       <StatusControls slug={slug} status={record.input.status} version={record.input.version} locale={locale} />
       <InitiativeForm mode="edit" initialValues={initiativeToValues(record.input)} options={options} />

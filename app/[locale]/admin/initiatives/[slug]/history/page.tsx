@@ -2,8 +2,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/validations/common";
 import { requireRole } from "@/lib/auth/require-role";
 import { listAudit } from "@/lib/db/audit";
-import { Link } from "@/lib/i18n/navigation";
 import { AuditList } from "@/components/admin/audit-list";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -22,7 +22,7 @@ export default async function InitiativeHistoryPage({ params }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">{t("historyTitle", { slug })}</h1>
-      <p className="mt-3"><Link className="text-brand-700 underline" href={`/admin/initiatives/${slug}/edit`}>{t("backToEdit")}</Link></p>
+      <p className="mt-3"><TextLink href={`/admin/initiatives/${slug}/edit`}>{t("backToEdit")}</TextLink></p>
       <AuditList entries={items} showEntity={false} />
     </>
   );

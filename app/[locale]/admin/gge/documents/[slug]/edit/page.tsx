@@ -4,8 +4,8 @@ import type { Locale } from "@/lib/validations/common";
 import { requireRole } from "@/lib/auth/require-role";
 import { getGgeDocumentInput, listAdminGge } from "@/lib/db/admin-gge";
 import { documentToValues } from "@/lib/validations/gge-form";
-import { Link } from "@/lib/i18n/navigation";
 import { GgeDocumentForm } from "@/components/admin/gge-document-form";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -24,7 +24,7 @@ export default async function EditGgeDocumentPage({ params, searchParams }: Prop
   const options = sessions.map((s) => ({ slug: s.slug, label: t("sessionLabel", { number: s.number, start: String(s.startYear), end: String(s.endYear) }) }));
   return (
     <>
-      <p className="text-sm"><Link className="text-brand-700 underline" href="/admin/gge">{t("back")}</Link></p>
+      <p className="text-sm"><TextLink href="/admin/gge">{t("back")}</TextLink></p>
       <h1 className="mt-2 text-3xl font-bold">{t("editDocument")}: {doc.symbol}</h1>
       {saved ? <p role="status" className="mt-3 rounded bg-brand-50 p-3" data-testid="saved">{t("saved")}</p> : null}
       <GgeDocumentForm initial={documentToValues(doc)} original={doc.slug} sessions={options} />

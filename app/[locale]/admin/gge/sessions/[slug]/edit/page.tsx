@@ -4,8 +4,8 @@ import type { Locale } from "@/lib/validations/common";
 import { requireRole } from "@/lib/auth/require-role";
 import { getGgeSessionInput } from "@/lib/db/admin-gge";
 import { sessionToValues } from "@/lib/validations/gge-form";
-import { Link } from "@/lib/i18n/navigation";
 import { GgeSessionForm } from "@/components/admin/gge-session-form";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -23,7 +23,7 @@ export default async function EditGgeSessionPage({ params, searchParams }: Props
   const [t, { saved }] = await Promise.all([getTranslations("AdminGge"), searchParams]);
   return (
     <>
-      <p className="text-sm"><Link className="text-brand-700 underline" href="/admin/gge">{t("back")}</Link></p>
+      <p className="text-sm"><TextLink href="/admin/gge">{t("back")}</TextLink></p>
       <h1 className="mt-2 text-3xl font-bold">{t("editSession")}: {t("sessionLabel", { number: session.number, start: String(session.startYear), end: String(session.endYear) })}</h1>
       {saved ? <p role="status" className="mt-3 rounded bg-brand-50 p-3" data-testid="saved">{t("saved")}</p> : null}
       <GgeSessionForm initial={sessionToValues(session)} original={session.slug} />

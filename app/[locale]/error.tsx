@@ -1,0 +1,19 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { TextLink } from "@/components/ui/text-link";
+
+// A failure while rendering a page (e.g. the database is unreachable): the site's frame stays, in the visitor's language.
+export default function LocaleError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
+  const t = useTranslations("Error");
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-16" role="alert">
+      <h1 className="text-3xl font-bold">{t("title")}</h1>
+      <p className="mt-4 text-lg">{t("description")}</p>
+      {error.digest ? <p className="mt-2 text-sm text-slate-600">{t("reference", { digest: error.digest })}</p> : null}
+      <p className="mt-6 flex gap-4">
+        <button type="button" onClick={() => retry()} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("retry")}</button>
+        <TextLink className="self-center" href="/">{t("home")}</TextLink>
+      </p>
+    </div>
+  );
+}
