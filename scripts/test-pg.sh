@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # npm run test:pg [vitest files…]: integration tests against a throwaway PostgreSQL cluster that
 # this script creates and removes (scripts/pg-cluster.sh installs PostgreSQL when missing).
-# Without arguments it runs the tests that do not depend on the search and browse queries.
+# Without arguments it runs the integration tests that exercise both engines.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +18,14 @@ if [ "$#" -eq 0 ]; then
     tests/integration/admin-authorization.test.ts \
     tests/integration/admin-bad-input.test.ts \
     tests/integration/admin-workflow.test.ts \
-    tests/integration/initiative-write.test.ts
+    tests/integration/initiative-write.test.ts \
+    tests/integration/search.test.ts \
+    tests/integration/browse-countries.test.ts \
+    tests/integration/browse-organisations.test.ts \
+    tests/integration/browse-themes.test.ts \
+    tests/integration/home-stats.test.ts \
+    tests/integration/gge-data.test.ts \
+    tests/integration/index-freshness.test.ts \
+    tests/integration/group-intersections.test.ts
 fi
 DATABASE_URL="$url" npx vitest run "$@"

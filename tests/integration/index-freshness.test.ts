@@ -1,11 +1,12 @@
 import Database from "better-sqlite3";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { mockNextRequestScope } from "./admin-fixtures";
 
 mockNextRequestScope();
 
 const { prisma } = await import("../../lib/db/client");
-const { databaseFilePath } = await import("../../lib/env");
+const { databaseEngine, databaseFilePath } = await import("../../lib/env");
 const { searchInitiatives } = await import("../../lib/db/initiative-search");
 const { countryCounts } = await import("../../lib/db/countries");
 const { topDonors } = await import("../../lib/db/home");
@@ -23,22 +24,33 @@ afterAll(async () => {
 });
 
 const search = (input: Record<string, unknown>) => searchInitiatives(prisma, initiativeSearchSchema.parse(input));
+/** A connection of its own, as another app instance would have, that writes plain SQL past this process. */
+async function otherInstance() {
+  if (databaseEngine(process.env.DATABASE_URL) === "postgresql") {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    return { run: async (sql: string, slug: string) => void (await client.query(sql.replace("?", "$1"), [slug])), close: () => client.end() };
+  }
+  const db = new Database(databaseFilePath());
+  return { run: async (sql: string, slug: string) => void db.prepare(sql).run(slug), close: async () => void db.close() };
+}
+
 const kenya = async () => (await countryCounts("en")).find((row) => row.code === "KE")?.direct ?? 0;
 
 describe("counts stay exact and fresh after every write path", () => {
   it("a write by another process (another app instance) is visible on the next read", async () => {
     const before = await search({ country: "KE" });
     const target = before.items[0];
-    const other = new Database(databaseFilePath());
+    const other = await otherInstance();
     try {
-      other.prepare(`UPDATE "Initiative" SET status = 'draft' WHERE slug = ?`).run(target.slug);
+      await other.run(`UPDATE "Initiative" SET status = 'draft' WHERE slug = ?`, target.slug);
       const after = await search({ country: "KE" });
       expect(after.total).toBe(before.total - 1);
       expect(after.facets.country.find((o) => o.value === "KE")?.count).toBe(after.total);
       expect(await kenya()).toBe(after.total);
     } finally {
-      other.prepare(`UPDATE "Initiative" SET status = 'published' WHERE slug = ?`).run(target.slug);
-      other.close();
+      await other.run(`UPDATE "Initiative" SET status = 'published' WHERE slug = ?`, target.slug);
+      await other.close();
     }
     expect((await search({ country: "KE" })).total).toBe(before.total);
   });

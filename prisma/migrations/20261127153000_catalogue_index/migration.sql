@@ -42,6 +42,11 @@ CREATE TRIGGER "catalogue_change_initiative_delete" AFTER DELETE ON "Initiative"
   INSERT INTO "CatalogueChange" ("initiativeId") VALUES (OLD."id");
 END;
 
+-- Initiatives are archived, never deleted by the app; a deletion by hand still leaves no stale document.
+CREATE TRIGGER "initiative_text_index_delete" AFTER DELETE ON "Initiative" BEGIN
+  DELETE FROM "initiative_text_index" WHERE rowid = OLD."id";
+END;
+
 -- Reference data read by the index (names, memberships, hierarchies): any change rebuilds it.
 CREATE TRIGGER "catalogue_change_organisation_update" AFTER UPDATE ON "Organisation" BEGIN
   INSERT INTO "CatalogueChange" ("initiativeId") VALUES (NULL);
