@@ -41,7 +41,7 @@ export async function countriesByRegion(locale: Locale, options: { q?: string; s
   for (const country of countries) {
     const continent = regions.continentOf(country.regionSlug);
     const key = continent?.slug ?? "";
-    if (!groups.has(key)) groups.set(key, { region: continent ?? { slug: "", name: "" }, countries: [] });
+    if (!groups.has(key)) groups.set(key, { region: continent ?? { slug: "", name: "", m49: null }, countries: [] });
     groups.get(key)!.countries.push(country);
   }
   const byName = collator(locale);
@@ -105,16 +105,16 @@ export async function getCountryDetail(codeParam: string, locale: Locale) {
   };
 }
 
-export type RegionInfo = { slug: string; name: string };
+export type RegionInfo = { slug: string; name: string; m49: string | null };
 
 /** The UN M49 regions with a lookup of each sub-region's continent (the child of "world"). */
-async function regionTree(locale: Locale) {
+export async function regionTree(locale: Locale) {
   const suffix = localeSuffix(locale);
   const rows = await prisma.group.findMany({ where: { kind: "m49-region" }, select: { slug: true, parentSlug: true, m49: true, nameJa: true, nameEn: true, nameFr: true } });
   const bySlug = new Map(rows.map((row) => [row.slug, row]));
   const info = (slug: string | null | undefined): RegionInfo | null => {
     const row = slug ? bySlug.get(slug) : undefined;
-    return row ? { slug: row.slug, name: row[`name${suffix}`] } : null;
+    return row ? { slug: row.slug, name: row[`name${suffix}`], m49: row.m49 } : null;
   };
   const continentOf = (slug: string | null | undefined): RegionInfo | null => {
     let row = slug ? bySlug.get(slug) : undefined;

@@ -2,44 +2,33 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "./client";
 import { localField, localName } from "./localized";
+import { regionTree } from "./countries";
 import type { Locale } from "../validations/common";
 
 export const GGE_TOPICS = ["threats", "norms", "international-law", "confidence-building", "capacity-building", "other"] as const;
 export type GgeTopic = (typeof GGE_TOPICS)[number];
 
-/** Each country's UN M49 continent (the region just under "world"), found by walking up the region tree. */
-const CONTINENT_SQL = `
-  WITH RECURSIVE up(countryCode, slug, parentSlug) AS (
-    SELECT c.code, g.slug, g.parentSlug FROM "Country" c JOIN "Group" g ON g.slug = c.regionSlug
-    UNION ALL
-    SELECT up.countryCode, g.slug, g.parentSlug FROM up JOIN "Group" g ON g.slug = up.parentSlug WHERE up.parentSlug <> 'world'
-  )
-  SELECT up.countryCode AS countryCode, up.slug AS regionSlug FROM up WHERE up.parentSlug = 'world'`;
-
 export type GgeMember = { code: string; m49: string; name: string; regionSlug: string | null; regionName: string | null; regionM49: string };
 
-/** The members of every session with their continent, in one query; keyed by session id. */
+/** The members of every session with their continent (the same region tree as the country pages); keyed by session id. */
 async function sessionMembers(locale: Locale): Promise<Map<number, GgeMember[]>> {
-  const rows = (await prisma.$queryRawUnsafe(
-    `SELECT m.sessionId AS sessionId, c.code AS code, c.m49 AS m49, c.nameJa, c.nameEn, c.nameFr,
-            r.slug AS regionSlug, r.nameJa AS regionJa, r.nameEn AS regionEn, r.nameFr AS regionFr, r.m49 AS regionM49
-     FROM "GgeSessionMember" m JOIN "Country" c ON c.code = m.countryCode
-     LEFT JOIN (${CONTINENT_SQL}) k ON k.countryCode = c.code
-     LEFT JOIN "Group" r ON r.slug = k.regionSlug
-     ORDER BY m.sessionId`,
-  )) as Array<Record<string, string | number | null>>;
+  const [members, regions] = await Promise.all([
+    prisma.ggeSessionMember.findMany({ select: { sessionId: true, country: { select: { code: true, m49: true, regionSlug: true, nameJa: true, nameEn: true, nameFr: true } } } }),
+    regionTree(locale),
+  ]);
   const bySession = new Map<number, GgeMember[]>();
-  for (const row of rows) {
-    const list = bySession.get(Number(row.sessionId)) ?? [];
+  for (const { sessionId, country } of members) {
+    const continent = regions.continentOf(country.regionSlug);
+    const list = bySession.get(sessionId) ?? [];
     list.push({
-      code: String(row.code),
-      m49: String(row.m49),
-      name: localName(row as { nameJa: string; nameEn: string; nameFr: string }, locale),
-      regionSlug: row.regionSlug ? String(row.regionSlug) : null,
-      regionName: row.regionSlug ? localField({ regionJa: row.regionJa, regionEn: row.regionEn, regionFr: row.regionFr }, "region", locale) : null,
-      regionM49: row.regionM49 ? String(row.regionM49) : "999",
+      code: country.code,
+      m49: country.m49,
+      name: localName(country, locale),
+      regionSlug: continent?.slug ?? null,
+      regionName: continent?.name ?? null,
+      regionM49: continent?.m49 ?? "999",
     });
-    bySession.set(Number(row.sessionId), list);
+    bySession.set(sessionId, list);
   }
   const collator = new Intl.Collator(locale);
   for (const list of bySession.values()) list.sort((a, b) => a.regionM49.localeCompare(b.regionM49) || collator.compare(a.name, b.name));
