@@ -58,12 +58,13 @@ async function main() {
   const random = mulberry32(Number(values.seed));
   const references = new Map<string, Promise<Record<string, unknown>[]>>();
   const writeStarted = performance.now();
+  const cpuStarted = process.cpuUsage();
   for (let from = 1; from <= count; from += batch) {
-    const inputs = [];
+    const inputs: ReturnType<typeof compose>[] = [];
     for (let n = from; n < Math.min(from + batch, count + 1); n++) inputs.push(compose(n, random));
     await prisma.$transaction(
       async (tx) => {
-        const cached = withReferenceCache(tx, references);
+        const cached = withReferenceCache(tx, references, { fresh: true });
         for (const input of inputs) await writeInitiative(cached, input, { version: 1 });
       },
       { timeout: 600_000, maxWait: 60_000 },
@@ -76,8 +77,12 @@ async function main() {
       await prisma.$executeRawUnsafe(`VACUUM INTO '${snapshot.replaceAll("'", "''")}'`);
       console.log(`snapshot of ${done} initiatives: ${path.relative(process.cwd(), snapshot)}`);
     }
-    if (done === count || Math.floor(done / 5000) !== Math.floor((done - inputs.length) / 5000))
-      console.log(`${done}/${count} initiatives, ${(done / seconds).toFixed(0)}/s, ${seconds.toFixed(0)} s, ETA ${((count - done) / (done / seconds)).toFixed(0)} s`);
+    if (done === count || Math.floor(done / 2500) !== Math.floor((done - inputs.length) / 2500))
+    {
+      const cpu = process.cpuUsage(cpuStarted);
+      const cpuMs = (cpu.user + cpu.system) / 1000 / done;
+      console.log(`${done}/${count} initiatives, ${(done / seconds).toFixed(0)}/s (${cpuMs.toFixed(1)} ms CPU each), ${seconds.toFixed(0)} s, ETA ${((count - done) / (done / seconds)).toFixed(0)} s`);
+    }
   }
   console.log(`reference tables held in memory: ${references.size}`);
   await prisma.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
