@@ -39,6 +39,7 @@ async function main() {
   const inputs = Array.from({ length: Number(rowsArg) }, (_, k) => ({
     ...compose(900001 + k, random),
     slug: `bench-import-${Date.now().toString(36)}-${k}`,
+    objectives: null,
     activities: null,
     outcomes: null,
   }));
