@@ -18,6 +18,8 @@ const { values } = parseArgs({
     seed: { type: "string", default: "42" },
     batch: { type: "string", default: "500" },
     force: { type: "boolean", default: false },
+    /** Continue a database an earlier run (same --seed) left unfinished: same records as an uninterrupted run. */
+    resume: { type: "boolean", default: false },
     /** "10000:data/synthetic-10k.db": also save a copy once that many are written (same records as --count 10000). */
     snapshot: { type: "string", multiple: true, default: [] },
   },
@@ -27,7 +29,7 @@ const batch = Number(values.batch);
 const out = path.resolve(values.out!);
 if (!Number.isInteger(count) || count < 0 || !Number.isInteger(batch) || batch < 1) throw new Error("--count and --batch must be whole numbers");
 if (out === path.resolve("data/portal.db")) throw new Error("refusing to write to data/portal.db");
-if (fs.existsSync(out)) {
+if (fs.existsSync(out) && !values.resume) {
   if (!values.force) throw new Error(`${values.out} exists: pass --force to replace it`);
   for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(out + suffix, { force: true });
 }
@@ -44,6 +46,7 @@ const snapshots = new Map(
 async function main() {
   const started = performance.now();
   process.env.DATABASE_URL = `file:${out}`;
+  const resuming = values.resume && fs.existsSync(out);
   const migrate = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/migrate.ts", "deploy"], { stdio: "inherit", env: process.env });
   if (migrate.status !== 0) throw new Error("migrations failed");
 
@@ -51,15 +54,19 @@ async function main() {
   const { prisma } = await import("../../lib/db/client");
   const { seedDatabase } = await import("../../lib/seed/seed-database");
   const { writeInitiative } = await import("../../lib/db/initiative-write");
-  console.log(`seed: ${JSON.stringify(await seedDatabase(prisma))}`);
+  if (!resuming) console.log(`seed: ${JSON.stringify(await seedDatabase(prisma))}`);
 
   const { data } = loadSeedData();
   const compose = makeComposer(buildVocabulary(data));
   const random = mulberry32(Number(values.seed));
+  // Records are written in order, a batch per transaction: the ones present are exactly 1..written.
+  const written = resuming ? await prisma.initiative.count({ where: { slug: { startsWith: "synthetic-" } } }) : 0;
+  for (let n = 1; n <= written; n++) compose(n, random); // replays the PRNG up to where the last run stopped
+  if (resuming) console.log(`resuming after ${written} synthetic initiatives`);
   const references = new Map<string, Promise<Record<string, unknown>[]>>();
   const writeStarted = performance.now();
   const cpuStarted = process.cpuUsage();
-  for (let from = 1; from <= count; from += batch) {
+  for (let from = written + 1; from <= count; from += batch) {
     const inputs: ReturnType<typeof compose>[] = [];
     for (let n = from; n < Math.min(from + batch, count + 1); n++) inputs.push(compose(n, random));
     await prisma.$transaction(
@@ -80,8 +87,9 @@ async function main() {
     if (done === count || Math.floor(done / 2500) !== Math.floor((done - inputs.length) / 2500))
     {
       const cpu = process.cpuUsage(cpuStarted);
-      const cpuMs = (cpu.user + cpu.system) / 1000 / done;
-      console.log(`${done}/${count} initiatives, ${(done / seconds).toFixed(0)}/s (${cpuMs.toFixed(1)} ms CPU each), ${seconds.toFixed(0)} s, ETA ${((count - done) / (done / seconds)).toFixed(0)} s`);
+      const rate = (done - written) / seconds;
+      const cpuMs = (cpu.user + cpu.system) / 1000 / (done - written);
+      console.log(`${done}/${count} initiatives, ${rate.toFixed(0)}/s (${cpuMs.toFixed(1)} ms CPU each), ${seconds.toFixed(0)} s, ETA ${((count - done) / rate).toFixed(0)} s`);
     }
   }
   console.log(`reference tables held in memory: ${references.size}`);
@@ -90,7 +98,7 @@ async function main() {
   const total = (performance.now() - started) / 1000;
   const writing = (performance.now() - writeStarted) / 1000;
   const mb = fs.statSync(out).size / 1024 / 1024;
-  console.log(`wrote ${count} synthetic initiatives to ${values.out} in ${writing.toFixed(1)} s (${(count / Math.max(writing, 0.001)).toFixed(0)}/s); total ${total.toFixed(1)} s; ${mb.toFixed(1)} MB`);
+  console.log(`wrote ${count - written} synthetic initiatives to ${values.out} in ${writing.toFixed(1)} s (${((count - written) / Math.max(writing, 0.001)).toFixed(0)}/s); total ${total.toFixed(1)} s; ${mb.toFixed(1)} MB`);
 }
 
 main().catch((error) => {
