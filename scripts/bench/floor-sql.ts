@@ -2,7 +2,7 @@
 // The full-text index's shape lives in FTS below; adapt it there when the index changes.
 import Database from "better-sqlite3";
 
-export const FTS = { table: "initiative_search", idColumn: "initiative_id" };
+export const FTS = { table: "initiative_text_index", idColumn: "rowid" };
 export const PAGE_SIZE = 20;
 
 /** A floor: the statements run, in order, for one case (prepared once, timed per execution). */
