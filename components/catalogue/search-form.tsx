@@ -5,6 +5,7 @@ import { SEARCH_SORTS, MAX_QUERY_LENGTH, type InitiativeSearch } from "@/lib/val
 import type { Locale } from "@/lib/validations/common";
 import { EnhancedSearchForm } from "./enhanced-search-form";
 import { FacetSelect } from "./facet-select";
+import { activeFilterCount } from "@/lib/catalogue/active-filter-count";
 
 type Props = { search: InitiativeSearch; facets: Facets; total: number };
 
@@ -18,6 +19,7 @@ export async function SearchForm({ search, facets, total }: Props) {
   const regions = facets.region.filter((o) => o.kind === "m49-region");
   const groups = facets.region.filter((o) => o.kind !== "m49-region");
   const currentYear = new Date().getUTCFullYear();
+  const activeFilters = activeFilterCount(search);
   return (
     <EnhancedSearchForm action={action} className="space-y-5" aria-label={t("filtersLabel")}>
       <div>
@@ -33,8 +35,13 @@ export async function SearchForm({ search, facets, total }: Props) {
         />
         <p id="q-hint" className="mt-1 text-sm text-slate-700">{t("queryHint")}</p>
       </div>
-      <fieldset className="space-y-4">
-        <legend className="font-semibold">{t("filtersLegend")}</legend>
+      {/* Collapsed on phones so that results come first; opened on wide screens by EnhancedSearchForm. */}
+      <details data-filters className="rounded border border-slate-300 px-3 py-2">
+        <summary className="cursor-pointer py-1 font-semibold" data-testid="filters-summary">
+          {t("filtersSummary", { count: activeFilters, formatted: format.number(activeFilters) })}
+        </summary>
+      <fieldset className="mt-3 space-y-4">
+        <legend className="sr-only">{t("filtersLegend")}</legend>
         <FacetSelect name="country" label={t("countryLabel")} anyLabel={t("any")} value={search.country} options={facets.country} format={label} />
         <FacetSelect
           name="region"
@@ -68,6 +75,7 @@ export async function SearchForm({ search, facets, total }: Props) {
           </div>
         </fieldset>
       </fieldset>
+      </details>
       <div>
         <label htmlFor="sort" className="block font-semibold">{t("sortLabel")}</label>
         <select id="sort" name="sort" defaultValue={search.sort ?? ""} className="mt-1 w-full rounded border border-slate-500 bg-white px-2 py-2">

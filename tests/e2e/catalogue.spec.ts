@@ -134,15 +134,27 @@ test("a Japanese query matches inside Japanese text", async ({ page }) => {
   expect(titles.some((title) => title.includes("サイバー犯罪") && title !== "サイバー犯罪")).toBe(true);
 });
 
+test("on a phone the first result is within the first screen, filters collapsed", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/en/initiatives?theme=culture-skills");
+  await expect(page.locator("details[data-filters]")).not.toHaveAttribute("open", "");
+  await expect(page.getByTestId("filters-summary")).toHaveText("Filters (1 active)");
+  const first = await page.locator("#main ol > li").first().boundingBox();
+  expect(first!.y).toBeLessThan(844);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("the same search works as a plain form", async ({ page }) => {
     await page.goto("/en/initiatives");
     await page.locator("#q").fill("ASEAN");
+    await expect(page.getByTestId("filters-summary")).toHaveText("Filters");
+    await page.getByTestId("filters-summary").click();
     await page.locator("#filter-theme").selectOption("culture-skills");
     await page.locator("form[role=search] button[type=submit]").click();
     await expect(page).toHaveURL(/q=ASEAN/);
     await expect(page).toHaveURL(/theme=culture-skills/);
+    await expect(page.getByTestId("filters-summary")).toHaveText("Filters (1 active)");
     expect(await resultCount(page)).toBeGreaterThan(0);
     await page.locator("a[hreflang=ja]").click();
     await expect(page).toHaveURL(/\/ja\/initiatives\?.*q=ASEAN/);
