@@ -18,7 +18,7 @@ export async function CountryAsDonor({ country }: { country: CountryDetail }) {
             {country.donorOrganisations.map((org) => (
               <li key={org.slug} className="rounded border border-slate-300 px-2 py-1">
                 <Link className="text-brand-700 underline" href={`/organisations/${org.slug}`}>{org.name}</Link>{" "}
-                <Link className="text-sm text-brand-700 underline" href={catalogueHref({ donor: org.slug })} data-testid="donor-count-link">
+                <Link className="inline-block min-h-6 min-w-6 px-1 text-center text-sm leading-6 text-brand-700 underline" href={catalogueHref({ donor: org.slug })} data-testid="donor-count-link">
                   ({format.number(org.count)}<span className="sr-only"> {t("orgInitiativesLink", { count: org.count, name: org.name })}</span>)
                 </Link>
               </li>

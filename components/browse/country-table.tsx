@@ -10,7 +10,7 @@ export async function CountryTable({ id, heading, countries }: { id: string; hea
   return (
     <section className="mt-6" aria-labelledby={id}>
       <h3 id={id} className="text-xl font-semibold">{heading}</h3>
-      <div className="overflow-x-auto" role="region" aria-labelledby={id} tabIndex={0}>
+      <div className="relative overflow-x-auto" role="region" aria-labelledby={id} tabIndex={0}>
         <table className="mt-2 w-full border-collapse text-sm [&_a]:text-brand-700 [&_a]:underline [&_td]:border-b [&_td]:border-slate-200 [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_th]:border-b [&_th]:border-slate-200 [&_th]:px-2 [&_th]:py-1">
           <thead>
             <tr className="text-left">

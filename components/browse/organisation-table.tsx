@@ -20,7 +20,7 @@ export async function OrganisationTable({ organisations }: { organisations: Orga
   };
   if (!organisations.length) return <p className="mt-4 text-slate-700">{t("none")}</p>;
   return (
-    <div className="overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
+    <div className="relative overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
       <table className="mt-2 w-full border-collapse text-sm [&_a]:text-brand-700 [&_a]:underline [&_td]:border-b [&_td]:border-slate-200 [&_td]:px-2 [&_td]:py-1 [&_th]:border-b [&_th]:border-slate-200 [&_th]:px-2 [&_th]:py-1">
         <caption className="sr-only">{t("title")}</caption>
         <thead>
