@@ -16,6 +16,7 @@ export async function CountrySearchForm({ q, sort }: { q?: string; sort?: string
         <select id="country-sort" name="sort" defaultValue={sort ?? "name"} className="mt-1 rounded border border-slate-500 bg-white px-3 py-2">
           <option value="name">{t("sortName")}</option>
           <option value="count">{t("sortCount")}</option>
+          <option value="donor">{t("sortDonor")}</option>
         </select>
       </div>
       <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("apply")}</button>
