@@ -6,6 +6,8 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Set to "false" only when serving over plain HTTP outside localhost (cookies then lack Secure). */
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
+  /** Public origin of the site, for absolute canonical and hreflang URLs, the sitemap and robots.txt. */
+  SITE_URL: z.url().default("http://localhost:3000").transform((url) => url.replace(/\/+$/, "")),
 });
 
 export const env = envSchema.parse(process.env);

@@ -1,5 +1,7 @@
 // GET /api/v1/initiatives - search the catalogue (same filters as the page), as JSON
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
+import { cachedJson } from "@/lib/http/cache";
+import { datasetLastUpdated } from "@/lib/db/last-updated";
 import { searchInitiatives, unknownFilterValues } from "@/lib/db/initiatives";
 import { badRequest, requestLocale, zodIssues } from "@/lib/api/errors";
 import { initiativeSearchSchema } from "@/lib/validations/search";
@@ -21,13 +23,13 @@ export async function GET(request: NextRequest) {
   if (!parsed.success) return badRequest(locale, zodIssues(parsed.error));
   const missing = await unknownFilterValues(parsed.data);
   if (missing.length) return badRequest(locale, missing.map((key) => ({ path: key, message: "filter.unknownValue", code: "not_found" })));
-  const result = await searchInitiatives(parsed.data);
-  return NextResponse.json({
+  const [result, lastModified] = await Promise.all([searchInitiatives(parsed.data), datasetLastUpdated()]);
+  return cachedJson(request, {
     total: result.total,
     page: result.page,
     pageSize: result.pageSize,
     pageCount: result.pageCount,
     items: result.items.map(toApiSearchItem),
     facets: result.facets,
-  });
+  }, lastModified);
 }

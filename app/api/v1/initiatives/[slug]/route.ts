@@ -1,5 +1,6 @@
 // GET /api/v1/initiatives/{slug} - one published initiative with every translation
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
+import { cachedJson } from "@/lib/http/cache";
 import { getInitiativeRecord } from "@/lib/db/initiative-record";
 import { notFoundJson, requestLocale } from "@/lib/api/errors";
 import { slugSchema } from "@/lib/validations/common";
@@ -10,5 +11,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const parsed = slugSchema.safeParse(slug);
   const record = parsed.success ? await getInitiativeRecord(parsed.data) : null;
   if (!record) return notFoundJson(locale);
-  return NextResponse.json(record);
+  return cachedJson(request, record);
 }
