@@ -16,15 +16,15 @@ export async function ActiveFilters({ search, facets, total }: { search: Initiat
     const value = search[key];
     if (!value) continue;
     const option = facets[key].find((o) => o.value === value);
-    chips.push({ key, label: `${t(`${key}Label`)}: ${option?.label ?? value}`, remove: catalogueQuery(search, { [key]: undefined, page: undefined }) });
+    chips.push({ key, label: t("chipFilter", { label: t(`${key}Label`), value: option?.label ?? value }), remove: catalogueQuery(search, { [key]: undefined, page: undefined }) });
   }
-  if (search.funder) chips.push({ key: "funder", label: `${t("funderLabel")}: ${search.funder}`, remove: catalogueQuery(search, { funder: undefined, page: undefined }) });
+  if (search.funder) chips.push({ key: "funder", label: t("chipFilter", { label: t("funderLabel"), value: search.funder }), remove: catalogueQuery(search, { funder: undefined, page: undefined }) });
   if (search.started !== undefined)
     chips.push({ key: "started", label: t("chipStarted", { year: String(search.started) }), remove: catalogueQuery(search, { started: undefined, page: undefined }) });
   if (search.from !== undefined || search.to !== undefined)
     chips.push({
       key: "period",
-      label: `${t("periodLegend")}: ${search.from ?? "…"}–${search.to ?? "…"}`,
+      label: t("chipFilter", { label: t("periodLegend"), value: `${search.from ?? "…"}–${search.to ?? "…"}` }),
       remove: catalogueQuery(search, { from: undefined, to: undefined, page: undefined }),
     });
   return (

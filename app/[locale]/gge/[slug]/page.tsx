@@ -6,6 +6,7 @@ import { alternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { KeyPointGroups } from "@/components/gge/key-point-groups";
 import { PartialDate } from "@/components/gge/partial-date";
+import { parseAppendixLocator } from "@/lib/gge/source-locator";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -23,6 +24,10 @@ export default async function GgeReportPage({ params }: Props) {
   if (!doc) notFound();
   const t = await getTranslations("GgeReport");
   const tg = await getTranslations("Gge");
+  const localizedLocator = (locator: string) => {
+    const parts = parseAppendixLocator(locator);
+    return parts ? t("locator", parts) : locator;
+  };
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
       <nav aria-label={t("breadcrumb")} className="text-sm">
@@ -76,7 +81,7 @@ export default async function GgeReportPage({ params }: Props) {
       </nav>
       <KeyPointGroups groups={doc.groups} />
 
-      <p className="mt-10 text-sm text-slate-700">{t("source", { title: doc.source.title, locator: doc.source.locator })}</p>
+      <p className="mt-10 text-sm text-slate-700">{t("source", { title: doc.source.title, locator: localizedLocator(doc.source.locator) })}</p>
       <p className="mt-2"><Link href="/gge/compare" className="text-brand-700 underline">{tg("compareLink")}</Link></p>
     </article>
   );
