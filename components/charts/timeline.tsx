@@ -47,6 +47,7 @@ export async function Timeline({ id, title, description, items, series, labelHea
       {undated ? <p className="mt-1 text-sm text-slate-700">{t("undated", { count: undated, formatted: format.number(undated) })}</p> : null}
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700 underline">{t("tableSummary", { title })}</summary>
+        <div className="relative overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
         <table className="mt-2 border-collapse" data-testid="timeline-table">
           <caption className="sr-only">{title}</caption>
           <thead>
@@ -66,6 +67,7 @@ export async function Timeline({ id, title, description, items, series, labelHea
             ))}
           </tbody>
         </table>
+        </div>
       </details>
     </figure>
   );

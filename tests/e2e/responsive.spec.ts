@@ -22,7 +22,10 @@ const PAGES = [
 ] as const;
 
 const WIDTHS = [320, 390, 768, 1366] as const;
-/** Axe (WCAG 2.2 AA) and screenshots only at a phone and a desktop width, to keep the run short. */
+/**
+ * Screenshots at a phone and a desktop width. Axe (WCAG 2.2 AA) runs on every page type at both of those
+ * widths, each page type in one locale (rotating through the three), to keep the run short.
+ */
 const FULL_CHECK_WIDTHS: readonly number[] = [390, 1366];
 const SCREENSHOT_DIR = "screenshots";
 
@@ -72,17 +75,17 @@ async function layoutProblems(page: Page) {
 for (const locale of LOCALES) {
   for (const width of WIDTHS) {
     test(`every page type fits ${width}px (${locale})`, async ({ page }) => {
-      test.setTimeout(FULL_CHECK_WIDTHS.includes(width) ? 300_000 : 120_000);
+      test.setTimeout(FULL_CHECK_WIDTHS.includes(width) ? 240_000 : 120_000);
       await page.setViewportSize({ width, height: width < 768 ? 844 : 900 });
       const full = FULL_CHECK_WIDTHS.includes(width);
       if (full) mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      for (const [name, path] of PAGES) {
+      for (const [index, [name, path]] of PAGES.entries()) {
         await test.step(`${name} ${path}`, async () => {
           const response = await page.goto(`/${locale}${path === "/" ? "" : path}`);
           expect(response?.status(), path).toBe(200);
           expect.soft(await layoutProblems(page), `${locale}${path} at ${width}px`).toEqual([]);
           if (!full) return;
-          await expectNoAxeViolations(page, { soft: true });
+          if (index % LOCALES.length === LOCALES.indexOf(locale)) await expectNoAxeViolations(page, { soft: true });
           await page.screenshot({ path: `${SCREENSHOT_DIR}/${locale}-${width}-${name}.png`, fullPage: true });
         });
       }
@@ -90,7 +93,7 @@ for (const locale of LOCALES) {
       const missing = await page.goto(`/${locale}/no-such-page`);
       expect(missing?.status()).toBe(404);
       expect(await layoutProblems(page)).toEqual([]);
-      if (full) await expectNoAxeViolations(page);
+      if (full && locale === "en") await expectNoAxeViolations(page, { soft: true });
     });
   }
 }

@@ -44,7 +44,7 @@ export default async function ThemePage({ params }: Props) {
             {theme.children.map((child) => (
               <li key={child.slug}>
                 <Link className="text-brand-700 underline" href={`/themes/${child.slug}`}>{child.name}</Link>{" "}
-                <Link className="text-sm text-brand-700 underline" href={catalogueHref({ theme: child.slug })}>
+                <Link className="inline-block min-h-6 min-w-6 px-1 text-center text-sm leading-6 text-brand-700 underline" href={catalogueHref({ theme: child.slug })}>
                   ({format.number(child.count)}<span className="sr-only"> {t("countLink", { count: child.count, name: child.name })}</span>)
                 </Link>
               </li>
