@@ -42,7 +42,7 @@ test("countries: accent-insensitive search and sortable columns", async ({ page 
   await expect(page.locator('tr[data-code="CI"]')).toBeVisible();
   await page.goto("/en/countries");
   await page.getByTestId("sort-donor").first().click();
-  await expect(page).toHaveURL(/sort=donor&dir=desc/);
+  await expect(page).toHaveURL(/sort=donor&dir=desc/, { timeout: 20_000 });
   const first = page.locator("table").first().locator("tbody tr td:nth-of-type(4)");
   const values = (await first.allTextContents()).map(digits);
   expect(values).toEqual([...values].sort((a, b) => b - a));
