@@ -75,8 +75,8 @@ export async function SearchForm({ search, facets, total }: Props) {
           </div>
         </fieldset>
       </fieldset>
-      </details>
-      <div>
+      {/* Sorting sits in the disclosure too, so that on a phone the first results are within the first screen. */}
+      <div className="mt-4">
         <label htmlFor="sort" className="block font-semibold">{t("sortLabel")}</label>
         <select id="sort" name="sort" defaultValue={search.sort ?? ""} className="mt-1 w-full rounded border border-slate-500 bg-white px-2 py-2">
           <option value="">{t("sortDefault")}</option>
@@ -85,6 +85,7 @@ export async function SearchForm({ search, facets, total }: Props) {
           ))}
         </select>
       </div>
+      </details>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t("apply")}
