@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { isValidCountryCode } from "../geo/country-codes";
+import { LOCALES } from "../i18n/locales";
 
-export const LOCALES = ["ja", "en", "fr"] as const;
+export { LOCALES };
 export type Locale = (typeof LOCALES)[number];
 export const localeSchema = z.enum(LOCALES);
 
