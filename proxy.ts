@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./lib/i18n/routing";
 import { SESSION_COOKIE } from "./lib/auth/cookie";
+import { pageCacheControl } from "./lib/http/cache-control";
 
 const handleI18nRouting = createMiddleware(routing);
 const ADMIN_PATH = /^\/(ja|en|fr)\/admin(?:\/|$)/;
@@ -18,7 +19,10 @@ export default function proxy(request: NextRequest) {
     login.searchParams.set("next", request.nextUrl.pathname);
     return NextResponse.redirect(login);
   }
-  return handleI18nRouting(request);
+  const response = handleI18nRouting(request);
+  const cacheControl = pageCacheControl(request.nextUrl.pathname, response.status);
+  if (cacheControl) response.headers.set("Cache-Control", cacheControl);
+  return response;
 }
 
 export const config = {

@@ -5,6 +5,7 @@ import { getMessages, getTranslations, setRequestLocale } from "next-intl/server
 import { routing } from "@/lib/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { env } from "@/lib/env";
 import "../globals.css";
 
 const CLIENT_NAMESPACES = ["Layout", "Catalogue", "Error"] as const;
@@ -16,7 +17,17 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Metadata" });
-  return { title: { default: t("title"), template: `%s · ${t("shortTitle")}` }, description: t("description") };
+  return {
+    // Relative canonical and hreflang URLs of every page become absolute against the configured origin.
+    metadataBase: new URL(env.SITE_URL),
+    title: { default: t("title"), template: `%s · ${t("shortTitle")}` },
+    description: t("description"),
+    icons: {
+      icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icon.svg", type: "image/svg+xml" }],
+      apple: "/apple-touch-icon.png",
+    },
+    manifest: "/manifest.webmanifest",
+  };
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {

@@ -18,7 +18,7 @@ export async function CountryAsDonor({ country }: { country: CountryDetail }) {
             {country.donorOrganisations.map((org) => (
               <li key={org.slug} className="rounded border border-slate-300 px-2 py-1">
                 <TextLink href={`/organisations/${org.slug}`}>{org.name}</TextLink>{" "}
-                <TextLink className="text-sm" href={catalogueHref({ donor: org.slug })} data-testid="donor-count-link">
+                <TextLink className="inline-block min-h-6 min-w-6 px-1 text-center text-sm leading-6" href={catalogueHref({ donor: org.slug })} data-testid="donor-count-link">
                   ({format.number(org.count)}<span className="sr-only"> {t("orgInitiativesLink", { count: org.count, name: org.name })}</span>)
                 </TextLink>
               </li>

@@ -2,23 +2,31 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { CountryCount } from "@/lib/db/countries";
 import { catalogueHref } from "@/lib/catalogue-query";
 import { Link } from "@/lib/i18n/navigation";
+import { defaultCountryDirection } from "@/lib/browse/arrange-countries";
+import type { CountryListQuery } from "@/lib/validations/browse";
+import { SortHeader } from "./sort-header";
 
 /** The countries of one region with their counts; each number leads to the initiatives behind it. */
-export async function CountryTable({ id, heading, countries }: { id: string; heading: string; countries: CountryCount[] }) {
+export async function CountryTable({ id, heading, countries, query }: { id: string; heading: string; countries: CountryCount[]; query: CountryListQuery }) {
   const t = await getTranslations("Countries");
   const format = await getFormatter();
+  const sort = query.sort ?? "name";
+  const sortProps = (column: NonNullable<CountryListQuery["sort"]>) => ({
+    pathname: "/countries" as const, query: { q: query.q }, column, current: sort,
+    direction: query.dir ?? defaultCountryDirection(sort), defaultDirection: defaultCountryDirection(column), align: column === "name" ? ("left" as const) : ("right" as const),
+  });
   return (
     <section className="mt-6" aria-labelledby={id}>
       <h3 id={id} className="text-xl font-semibold">{heading}</h3>
-      <div className="overflow-x-auto">
-        <table className="mt-2 w-full min-w-[36rem] border-collapse text-sm [&_a]:text-brand-700 [&_a]:underline [&_td]:border-b [&_td]:border-slate-200 [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_th]:border-b [&_th]:border-slate-200 [&_th]:px-2 [&_th]:py-1">
+      <div className="relative overflow-x-auto" role="region" aria-labelledby={id} tabIndex={0}>
+        <table className="mt-2 w-full border-collapse text-sm [&_a]:text-brand-700 [&_a]:underline [&_td]:border-b [&_td]:border-slate-200 [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_th]:border-b [&_th]:border-slate-200 [&_th]:px-2 [&_th]:py-1">
           <thead>
             <tr className="text-left">
-              <th scope="col">{t("country")}</th>
-              <th scope="col" className="text-right">{t("received")}</th>
-              <th scope="col" className="text-right">{t("direct")}</th>
-              <th scope="col" className="text-right">{t("viaGroups")}</th>
-              <th scope="col" className="text-right">{t("asDonor")}</th>
+              <SortHeader {...sortProps("name")}>{t("country")}</SortHeader>
+              <SortHeader {...sortProps("count")}>{t("received")}</SortHeader>
+              <SortHeader {...sortProps("direct")}>{t("direct")}</SortHeader>
+              <SortHeader {...sortProps("via")}>{t("viaGroups")}</SortHeader>
+              <SortHeader {...sortProps("donor")}>{t("asDonor")}</SortHeader>
             </tr>
           </thead>
           <tbody>

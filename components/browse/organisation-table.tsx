@@ -2,11 +2,17 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { OrganisationCount } from "@/lib/db/organisations";
 import { catalogueHref } from "@/lib/catalogue-query";
 import { Link } from "@/lib/i18n/navigation";
+import { defaultDirection } from "@/lib/browse/arrange-organisations";
+import type { OrganisationListQuery } from "@/lib/validations/browse";
+import { SortHeader } from "./sort-header";
 
 type Role = "donor" | "partner" | "funder";
 const ROLE_KEY = { donor: "asDonor", partner: "asPartner", funder: "asFunder" } as const;
 
-export async function OrganisationTable({ organisations }: { organisations: OrganisationCount[] }) {
+type Props = { organisations: OrganisationCount[]; query: OrganisationListQuery };
+
+/** One page of organisations; each column header sorts the whole list, each count opens the catalogue. */
+export async function OrganisationTable({ organisations, query }: Props) {
   const t = await getTranslations("Organisations");
   const format = await getFormatter();
   const count = (org: OrganisationCount, role: Role) => {
@@ -18,19 +24,27 @@ export async function OrganisationTable({ organisations }: { organisations: Orga
       </Link>
     );
   };
+  const current = { type: query.type, country: query.country, q: query.q, sort: query.sort, dir: query.dir };
+  const sortProps = (column: NonNullable<OrganisationListQuery["sort"]>) => ({
+    pathname: "/organisations" as const, query: current, column, current: query.sort,
+    direction: query.dir ?? (query.sort ? defaultDirection(query.sort) : "asc"), defaultDirection: defaultDirection(column),
+  });
   if (!organisations.length) return <p className="mt-4 text-slate-700">{t("none")}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="mt-2 w-full min-w-[40rem] border-collapse text-sm [&_a]:text-brand-700 [&_a]:underline [&_td]:border-b [&_td]:border-slate-200 [&_td]:px-2 [&_td]:py-1 [&_th]:border-b [&_th]:border-slate-200 [&_th]:px-2 [&_th]:py-1">
+    <div className="relative overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
+      <table className="mt-2 w-full border-collapse text-sm [&_a]:text-brand-700 [&_a]:underline [&_td]:border-b [&_td]:border-slate-200 [&_td]:px-2 [&_td]:py-1 [&_th]:border-b [&_th]:border-slate-200 [&_th]:px-2 [&_th]:py-1">
         <caption className="sr-only">{t("title")}</caption>
         <thead>
           <tr className="text-left">
-            <th scope="col">{t("name")}</th>
-            <th scope="col">{t("typeLabel")}</th>
-            <th scope="col">{t("countryLabel")}</th>
-            <th scope="col" className="text-right">{t("asDonor")}</th>
-            <th scope="col" className="text-right">{t("asPartner")}</th>
-            <th scope="col" className="text-right">{t("asFunder")}</th>
+            <SortHeader {...sortProps("name")}>{t("name")}</SortHeader>
+            <SortHeader {...sortProps("type")}>{t("typeLabel")}</SortHeader>
+            <SortHeader {...sortProps("country")}>{t("countryLabel")}</SortHeader>
+            {(["donor", "partner", "funder"] as const).map((role) => (
+              <SortHeader key={role} {...sortProps(role)} align="right">
+                {t(`role.${role}`)}
+                <span className="block text-xs font-normal text-slate-700">{t(`role.${role}Term`)}</span>
+              </SortHeader>
+            ))}
           </tr>
         </thead>
         <tbody>

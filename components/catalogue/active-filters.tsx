@@ -15,10 +15,10 @@ export async function ActiveFilters({ search, facets, total }: { search: Initiat
   for (const key of FACET_KEYS)
     for (const value of search[key] ?? []) {
       const option = facets[key].find((o) => o.value === value);
-      chips.push({ key: `${key}-${value}`, label: t("chipFilter", { filter: t(`${key}Label`), value: option?.label ?? value }), remove: withoutValue(search, key, value) });
+      chips.push({ key: `${key}-${value}`, label: t("chipFilter", { label: t(`${key}Label`), value: option?.label ?? value }), remove: withoutValue(search, key, value) });
     }
   for (const value of search.funder ?? [])
-    chips.push({ key: `funder-${value}`, label: t("chipFilter", { filter: t("funderLabel"), value }), remove: withoutValue(search, "funder", value) });
+    chips.push({ key: `funder-${value}`, label: t("chipFilter", { label: t("funderLabel"), value }), remove: withoutValue(search, "funder", value) });
   if (search.reach && search.reach !== "direct")
     chips.push({ key: "reach", label: t("chipReach", { reach: t(`reach.${search.reach}`) }), remove: catalogueQuery(search, { reach: undefined, page: undefined }) });
   if (search.started !== undefined)
@@ -26,7 +26,7 @@ export async function ActiveFilters({ search, facets, total }: { search: Initiat
   if (search.from !== undefined || search.to !== undefined)
     chips.push({
       key: "period",
-      label: `${t("periodLegend")}: ${search.from ?? "…"}–${search.to ?? "…"}`,
+      label: t("chipFilter", { label: t("periodLegend"), value: `${search.from ?? "…"}–${search.to ?? "…"}` }),
       remove: catalogueQuery(search, { from: undefined, to: undefined, page: undefined }),
     });
   return (

@@ -71,6 +71,12 @@ export function EnhancedSearchForm({ action, children, ...rest }: Props) {
 
   useEffect(() => cancelPreview, []);
 
+  // On a wide screen there is room beside the results, so the filters start open there.
+  useEffect(() => {
+    const details = formRef.current?.querySelector<HTMLDetailsElement>("details[data-filters]");
+    if (details && window.matchMedia("(min-width: 64rem)").matches) details.open = true;
+  }, []);
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     apply();

@@ -4,6 +4,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import { SEARCH_SORTS, MAX_QUERY_LENGTH, REACH_TIERS, type InitiativeSearch, type MultiValueKey } from "@/lib/validations/search";
 import { EnhancedSearchForm } from "./enhanced-search-form";
 import { FacetCheckboxes } from "./facet-checkboxes";
+import { activeFilterCount } from "@/lib/catalogue/active-filter-count";
 import { TextAnchor } from "@/components/ui/text-link";
 
 type Props = { search: InitiativeSearch; facets: Facets; total: number };
@@ -18,6 +19,7 @@ export async function SearchForm({ search, facets, total }: Props) {
   const regions = facets.region.filter((o) => o.kind === "m49-region");
   const groups = facets.region.filter((o) => o.kind !== "m49-region");
   const currentYear = new Date().getUTCFullYear();
+  const activeFilters = activeFilterCount(search);
   const facet = (name: Exclude<MultiValueKey, "funder">) => {
     const selected = search[name] ?? [];
     return { name, label: t(`${name}Label`), selected, selectedLabel: t("selectedCount", { count: selected.length }), format: label };
@@ -37,8 +39,13 @@ export async function SearchForm({ search, facets, total }: Props) {
         />
         <p id="q-hint" className="mt-1 text-sm text-slate-700">{t("queryHint")}</p>
       </div>
-      <fieldset className="space-y-4">
-        <legend className="font-semibold">{t("filtersLegend")}</legend>
+      {/* Collapsed on phones so that results come first; opened on wide screens by EnhancedSearchForm. */}
+      <details data-filters className="rounded border border-slate-300 px-3 py-2">
+        <summary className="cursor-pointer py-1 font-semibold" data-testid="filters-summary">
+          {t("filtersSummary", { count: activeFilters, formatted: format.number(activeFilters) })}
+        </summary>
+      <fieldset className="mt-3 space-y-4">
+        <legend className="sr-only">{t("filtersLegend")}</legend>
         <FacetCheckboxes {...facet("country")} options={facets.country} />
         <fieldset>
           <legend className="font-medium">{t("reachLegend")}</legend>
@@ -81,7 +88,8 @@ export async function SearchForm({ search, facets, total }: Props) {
           </div>
         </fieldset>
       </fieldset>
-      <div>
+      {/* Sorting sits in the disclosure too, so that on a phone the first results are within the first screen. */}
+      <div className="mt-4">
         <label htmlFor="sort" className="block font-semibold">{t("sortLabel")}</label>
         <select id="sort" name="sort" defaultValue={search.sort ?? ""} className="mt-1 w-full rounded border border-slate-500 bg-white px-2 py-2">
           <option value="">{t("sortDefault")}</option>
@@ -90,6 +98,7 @@ export async function SearchForm({ search, facets, total }: Props) {
           ))}
         </select>
       </div>
+      </details>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t("apply")}

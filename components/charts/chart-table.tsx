@@ -11,6 +11,7 @@ export async function ChartTable({ title, bars, valueLabel, labelHeader }: Props
   return (
     <details className="mt-2 text-sm">
       <summary className="cursor-pointer text-brand-700 underline">{t("tableSummary", { title })}</summary>
+      <div className="relative overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
       <table className="mt-2 border-collapse">
         <caption className="sr-only">{title}</caption>
         <thead>
@@ -25,6 +26,7 @@ export async function ChartTable({ title, bars, valueLabel, labelHeader }: Props
           ))}
         </tbody>
       </table>
+      </div>
     </details>
   );
 }

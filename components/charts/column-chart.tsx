@@ -1,6 +1,7 @@
 import { getFormatter } from "next-intl/server";
 import { ChartMark } from "./chart-mark";
 import type { Bar } from "./bar-chart";
+import { BarRows } from "./bar-rows";
 import { ChartTable } from "./chart-table";
 
 type Props = { id: string; title: string; description: string; bars: Bar[]; valueLabel: string; labelHeader: string; note?: string };
@@ -13,7 +14,7 @@ type Props = { id: string; title: string; description: string; bars: Bar[]; valu
 export async function ColumnChart({ id, title, description, bars, valueLabel, labelHeader, note }: Props) {
   const format = await getFormatter();
   const max = Math.max(1, ...bars.map((bar) => bar.value));
-  const step = 26;
+  const step = 20;
   const left = 32;
   const top = 18;
   const plot = 180;
@@ -23,9 +24,18 @@ export async function ColumnChart({ id, title, description, bars, valueLabel, la
   return (
     <figure className="min-w-0" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
       <figcaption id={`${id}-title`} className="font-semibold">{title}</figcaption>
-      {/* Scrolls sideways on narrow screens rather than shrinking the text; focusable when no bar is a link. */}
-      <div className="mt-2 overflow-x-auto" {...(hasLinks ? {} : { tabIndex: 0, role: "region", "aria-labelledby": `${id}-title` })}>
-        <svg viewBox={`0 0 ${width} ${top + plot + 48}`} className="h-auto w-full min-w-[480px] max-w-3xl" role="group" aria-labelledby={`${id}-svg-title`} aria-describedby={`${id}-svg-desc`}>
+      {/* Columns on wide screens; on a phone the same series as horizontal rows, which stay legible. */}
+      <div className="mt-2" {...(hasLinks ? {} : { tabIndex: 0, role: "region", "aria-labelledby": `${id}-title` })}>
+        <BarRows
+          svgId={`${id}-rows`}
+          title={title}
+          description={description}
+          bars={bars}
+          formatted={bars.map((bar) => format.number(bar.value))}
+          labels="left"
+          className="h-auto w-full max-w-md sm:hidden"
+        />
+        <svg viewBox={`0 0 ${width} ${top + plot + 48}`} className="hidden h-auto w-full max-w-3xl sm:block" role="group" aria-labelledby={`${id}-svg-title`} aria-describedby={`${id}-svg-desc`}>
           <title id={`${id}-svg-title`}>{title}</title>
           <desc id={`${id}-svg-desc`}>{description}</desc>
           {ticks.map((tick) => {

@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { PeriodText } from "@/components/ui/period-text";
 import { barEndYear, barStartYear } from "./timeline-years";
 import { TextLink } from "@/components/ui/text-link";
+import { fitLabel } from "./fit-label";
 
 export type TimelineItem = {
   key: string; label: string; lang?: string; startYear: number | null; endYear: number | null; ongoing: boolean;
@@ -17,6 +18,7 @@ const COLOURS = ["#0b4f6c", "#b45309", "#6d28d9"];
 const ROW = 22;
 const LABEL_WIDTH = 300;
 const PLOT_WIDTH = 560;
+const NARROW_WIDTH = 360;
 
 /** A server-rendered Gantt-style SVG of initiative periods (ongoing ones run to their source's date), with a data table. */
 export async function Timeline({ id, title, description, items, series, labelHeader }: Props) {
@@ -30,40 +32,12 @@ export async function Timeline({ id, title, description, items, series, labelHea
   const first = Math.min(...dated.map(startOf));
   const last = Math.max(...dated.map(endOf));
   const span = Math.max(1, last - first + 1);
-  const x = (year: number) => LABEL_WIDTH + ((year - first) / span) * PLOT_WIDTH;
-  const step = span > 24 ? 5 : span > 10 ? 2 : 1;
-  const ticks = Array.from({ length: Math.floor(span / step) + 1 }, (_, i) => first + i * step).filter((year) => year <= last + 1);
-  const height = dated.length * ROW + 30;
   return (
     <figure className="min-w-0" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="font-semibold">{title}</figcaption>
-      <div className="overflow-x-auto">
-        <svg viewBox={`0 0 ${LABEL_WIDTH + PLOT_WIDTH + 20} ${height}`} className="mt-2 h-auto w-full min-w-[40rem]" role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} data-testid="timeline">
-          <title id={`${id}-title`}>{title}</title>
-          <desc id={`${id}-desc`}>{description}</desc>
-          <g aria-hidden="true" fontSize="11" fill="#334155">
-            {ticks.map((year) => (
-              <g key={year}>
-                <line x1={x(year)} x2={x(year)} y1={0} y2={height - 20} stroke="#e2e8f0" />
-                <text x={x(year)} y={height - 6} textAnchor="middle">{year}</text>
-              </g>
-            ))}
-          </g>
-          {dated.map((item, index) => {
-            const y = index * ROW + 4;
-            const label = fitText(item.label, LABEL_WIDTH - 12, 12);
-            const barEnd = x(endOf(item) + 1);
-            return (
-              <Link key={item.key} href={item.href} className="[&:focus-visible>rect]:stroke-amber-500 [&:focus-visible>rect]:[stroke-width:3]">
-                <title>{item.label}</title>
-                <text x={LABEL_WIDTH - 8} y={y + 13} textAnchor="end" fontSize="12" fill="#1e293b" lang={item.lang}>{label}</text>
-                <rect x={x(startOf(item))} y={y + 3} width={Math.max(4, barEnd - x(startOf(item)))} height={ROW - 8} rx="2" fill={COLOURS[item.series % COLOURS.length]} />
-                {item.ongoing ? <text x={barEnd + 3} y={y + 13} fontSize="12" fill="#1e293b">→</text> : null}
-              </Link>
-            );
-          })}
-        </svg>
-      </div>
+      {/* Labels beside the bars from 768px; on a phone above them, in a narrower drawing that stays legible. */}
+      <TimelineSvg svgId={id} title={title} description={description} items={dated} first={first} span={span} narrow={false} />
+      <TimelineSvg svgId={`${id}-narrow`} title={title} description={description} items={dated} first={first} span={span} narrow />
       <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
         {series.map((name, index) => (
           <span key={name} className="inline-flex items-center gap-1">
@@ -76,6 +50,7 @@ export async function Timeline({ id, title, description, items, series, labelHea
       {undated ? <p className="mt-1 text-sm text-slate-700">{t("undated", { count: undated, formatted: format.number(undated) })}</p> : null}
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700 underline">{t("tableSummary", { title })}</summary>
+        <div className="relative overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
         <table className="mt-2 border-collapse" data-testid="timeline-table">
           <caption className="sr-only">{title}</caption>
           <thead>
@@ -95,19 +70,60 @@ export async function Timeline({ id, title, description, items, series, labelHea
             ))}
           </tbody>
         </table>
+        </div>
       </details>
     </figure>
   );
 }
 
-/** Shortens a label to about `width` px at `fontSize` (wide scripts such as CJK count as a full em). */
-function fitText(text: string, width: number, fontSize: number): string {
-  const em = (char: string) => (/[\u1100-\uffdc]/u.test(char) ? 1 : 0.58);
-  let used = 0;
-  const chars = [...text];
-  for (let index = 0; index < chars.length; index++) {
-    used += em(chars[index]) * fontSize;
-    if (used > width) return `${chars.slice(0, Math.max(1, index - 1)).join("")}…`;
-  }
-  return text;
+type SvgProps = {
+  svgId: string; title: string; description: string; items: TimelineItem[]; first: number; span: number; narrow: boolean;
+};
+
+function TimelineSvg({ svgId, title, description, items, first, span, narrow }: SvgProps) {
+  const startOf = barStartYear;
+  const endOf = barEndYear;
+  const left = narrow ? 4 : LABEL_WIDTH;
+  const plot = narrow ? NARROW_WIDTH - 24 : PLOT_WIDTH;
+  const row = narrow ? 34 : ROW;
+  const x = (year: number) => left + ((year - first) / span) * plot;
+  const step = narrow ? (span > 20 ? 10 : span > 8 ? 5 : span > 4 ? 2 : 1) : span > 24 ? 5 : span > 10 ? 2 : 1;
+  const ticks = Array.from({ length: Math.floor(span / step) + 1 }, (_, i) => first + i * step).filter((year) => year <= first + span);
+  const height = items.length * row + 30;
+  const width = narrow ? NARROW_WIDTH : LABEL_WIDTH + PLOT_WIDTH + 20;
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      className={narrow ? "mt-2 h-auto w-full max-w-xl md:hidden" : "mt-2 hidden h-auto w-full md:block"}
+      role="group"
+      aria-labelledby={`${svgId}-title`}
+      aria-describedby={`${svgId}-desc`}
+      data-testid="timeline"
+    >
+      <title id={`${svgId}-title`}>{title}</title>
+      <desc id={`${svgId}-desc`}>{description}</desc>
+      <g aria-hidden="true" fontSize="11" fill="#334155">
+        {ticks.map((year, index) => (
+          <g key={year}>
+            <line x1={x(year)} x2={x(year)} y1={0} y2={height - 20} stroke="#e2e8f0" />
+            <text x={x(year)} y={height - 6} textAnchor={narrow && index === 0 ? "start" : narrow && x(year) > width - 20 ? "end" : "middle"}>{year}</text>
+          </g>
+        ))}
+      </g>
+      {items.map((item, index) => {
+        const y = index * row + 4;
+        const label = fitLabel(item.label, narrow ? NARROW_WIDTH - 8 : LABEL_WIDTH - 12, 12);
+        const barEnd = x(endOf(item) + 1);
+        const barY = narrow ? y + 16 : y + 3;
+        return (
+          <Link key={item.key} href={item.href} className="[&:focus-visible>rect]:stroke-amber-500 [&:focus-visible>rect]:[stroke-width:3]">
+            <title>{item.label}</title>
+            <text x={narrow ? 4 : LABEL_WIDTH - 8} y={y + 13} textAnchor={narrow ? "start" : "end"} fontSize="12" fill="#1e293b" lang={item.lang}>{label}</text>
+            <rect x={x(startOf(item))} y={barY} width={Math.max(4, barEnd - x(startOf(item)))} height={ROW - 8} rx="2" fill={COLOURS[item.series % COLOURS.length]} />
+            {item.ongoing ? <text x={Math.min(barEnd + 3, width - 12)} y={barY + 10} fontSize="12" fill="#1e293b">→</text> : null}
+          </Link>
+        );
+      })}
+    </svg>
+  );
 }

@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ComponentProps } from "react";
 import { Link } from "@/lib/i18n/navigation";
-import { colourBreaks, colourClass, MAP_HEIGHT, MAP_WIDTH, worldShapes } from "@/lib/geo/world";
+import { colourBreaks, colourClass, MAP_HEIGHT, MAP_WIDTH, smallStateCentroids, worldShapes } from "@/lib/geo/world";
+import { MapEnhancer } from "./map-enhancer";
 import { TextLink } from "@/components/ui/text-link";
 
 export type MapValue = { code: string; m49: string; name: string; value: number; href: ComponentProps<typeof Link>["href"] };
@@ -23,6 +24,10 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
   const breaks = colourBreaks(values.map((value) => value.value));
   const shapes = worldShapes();
   const mapped = shapes.filter((shape) => byM49.get(shape.m49)?.value);
+  // Small states have no outline at this scale: a dot at their centroid instead.
+  const centroids = await smallStateCentroids();
+  const dots = values.filter((value) => value.value > 0 && centroids.has(value.m49));
+  const fill = (value: number) => PALETTE[colourClass(value, breaks) + (PALETTE.length - breaks.length)];
   const sorted = [...values].sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
   const countLabel = (value: number) =>
     t(unit === "sessions" ? "countSessions" : "count", { count: value, formatted: format.number(value) });
@@ -30,7 +35,8 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
   return (
     <figure className="min-w-0" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="mt-2 h-auto w-full rounded border border-slate-200 bg-sky-50" role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} data-testid="world-map">
+      <MapEnhancer labels={{ zoomIn: t("zoomIn"), zoomOut: t("zoomOut"), reset: t("reset"), hint: t("panHint") }}>
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="h-auto w-full rounded border border-slate-200 bg-sky-50" role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} data-testid="world-map">
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <g aria-hidden="true" fill={EMPTY} stroke="#94a3b8" strokeWidth="0.5">
@@ -43,12 +49,25 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
             return (
               <Link key={shape.m49} href={value.href} aria-label={label} className="[&:focus-visible>path]:stroke-amber-500 [&:focus-visible>path]:[stroke-width:3] [&:hover>path]:opacity-80" data-code={value.code}>
                 <title>{label}</title>
-                <path d={shape.d} fill={PALETTE[colourClass(value.value, breaks) + (PALETTE.length - breaks.length)]} />
+                <path d={shape.d} fill={fill(value.value)} />
+              </Link>
+            );
+          })}
+        </g>
+        <g stroke="#0f172a" strokeWidth="1" data-testid="small-states">
+          {dots.map((value) => {
+            const [cx, cy] = centroids.get(value.m49)!;
+            const label = `${value.name}: ${countLabel(value.value)}`;
+            return (
+              <Link key={value.m49} href={value.href} aria-label={label} className="[&:focus-visible>circle]:stroke-amber-500 [&:focus-visible>circle]:[stroke-width:3]" data-code={value.code}>
+                <title>{label}</title>
+                <circle cx={cx} cy={cy} r="5" fill={fill(value.value)} vectorEffect="non-scaling-stroke" />
               </Link>
             );
           })}
         </g>
       </svg>
+      </MapEnhancer>
       <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-label={legend} role="group">
         <span className="font-medium">{legend}</span>
         <LegendItem colour={EMPTY} label={t("none")} />
@@ -60,6 +79,7 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
       </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700 underline">{t("tableSummary", { title })}</summary>
+        <div className="relative overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
         <table className="mt-2 border-collapse [&_td]:border [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_th]:border [&_th]:px-2 [&_th]:py-1" data-testid="world-map-table">
           <caption className="sr-only">{title}</caption>
           <thead>
@@ -74,6 +94,7 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
             ))}
           </tbody>
         </table>
+        </div>
       </details>
     </figure>
   );

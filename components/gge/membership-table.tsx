@@ -9,7 +9,7 @@ export async function MembershipTable({ sessions, matrix }: Pick<Comparison, "se
   const t = await getTranslations("GgeCompare");
   const format = await getFormatter();
   return (
-    <div className="mt-4 overflow-x-auto">
+    <div className="relative mt-4 overflow-x-auto" role="region" aria-label={t("membersCaption", { count: matrix.length })} tabIndex={0}>
       <table className="border-collapse text-sm" data-testid="membership-table">
         <caption className="text-left font-semibold">{t("membersCaption", { count: matrix.length })}</caption>
         <thead>

@@ -12,7 +12,7 @@ export async function TopicComparison({ documents }: { documents: Documents }) {
   const format = await getFormatter();
   return (
     <>
-      <div className="mt-4 overflow-x-auto">
+      <div className="relative mt-4 overflow-x-auto" role="region" aria-label={t("topicsCaption")} tabIndex={0}>
         <table className="border-collapse text-sm" data-testid="topic-table">
           <caption className="text-left font-semibold">{t("topicsCaption")}</caption>
           <thead>

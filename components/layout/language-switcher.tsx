@@ -15,16 +15,16 @@ export function LanguageSwitcher() {
   const searchParams = useSearchParams();
   const query = Object.fromEntries(searchParams.entries());
   return (
-    <nav aria-label={t("languageSwitcher")}>
-      <ul className="flex gap-3 text-sm">
+    <nav aria-label={t("languageSwitcher")} className="shrink-0">
+      <ul className="flex gap-1 whitespace-nowrap text-sm">
         {routing.locales.map((target) => (
           <li key={target}>
             {target === locale ? (
-              <span aria-current="true" lang={target} className="rounded bg-white px-2 py-1 font-semibold text-brand-800">
+              <span aria-current="true" lang={target} className="inline-block rounded bg-white px-2 py-1.5 font-semibold text-brand-800">
                 {LANGUAGE_NAMES[target]}
               </span>
             ) : (
-              <Link href={{ pathname, query }} locale={target} lang={target} hrefLang={target} className="rounded px-2 py-1 text-white underline-offset-4 hover:underline">
+              <Link href={{ pathname, query }} locale={target} lang={target} hrefLang={target} className="inline-block rounded px-2 py-1.5 text-white underline-offset-4 hover:underline">
                 {LANGUAGE_NAMES[target]}
               </Link>
             )}

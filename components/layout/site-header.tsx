@@ -14,21 +14,24 @@ const NAV_ITEMS = [
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
   return (
-    <header className="border-b border-slate-200 bg-brand-800 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-tight text-white no-underline hover:underline">
-          {t("siteName")}
-        </Link>
-        <nav aria-label={t("mainNavigation")}>
-          <ul className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
+    <header className="border-b border-slate-200 bg-brand-800 text-white print:hidden">
+      <div className="mx-auto max-w-6xl px-4 py-3">
+        {/* Name and languages share the first row; the switcher wraps as a whole and never splits across lines. */}
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+          <Link href="/" className="min-w-0 text-lg font-bold tracking-tight text-white no-underline hover:underline">
+            {t("siteName")}
+          </Link>
+          <LanguageSwitcher />
+        </div>
+        <nav aria-label={t("mainNavigation")} className="mt-2">
+          <ul className="flex flex-wrap items-center gap-x-1 gap-y-1 text-sm">
             {NAV_ITEMS.map((item) => (
               <li key={item.href}>
-                <Link className="text-white underline-offset-4 hover:underline" href={item.href}>{t(item.label)}</Link>
+                <Link className="inline-block px-2 py-1.5 text-white underline-offset-4 hover:underline" href={item.href}>{t(item.label)}</Link>
               </li>
             ))}
           </ul>
         </nav>
-        <LanguageSwitcher />
       </div>
     </header>
   );

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { PUBLIC_CACHE_CONTROL } from "../http/cache-control";
 
 /** Any site may read the public API (it serves only published data; no cookies are read). */
 const CORS_HEADERS = {
@@ -34,10 +35,11 @@ function matches(header: string | null, etag: string) {
 }
 
 /** A complete public response with CORS, a weak ETag from its body, and 304 on a matching If-None-Match. */
-export function publicResponse(request: Request, body: string, headers: Record<string, string>, status = 200) {
+export function publicResponse(request: Request, body: string, headers: Record<string, string>, status = 200, lastModified?: Date | null) {
   const etag = weakEtag(body);
   // Without ?locale= the language comes from Accept-Language, so caches must key on it.
-  const common: Record<string, string> = { ETag: etag, "Cache-Control": "public, max-age=0, must-revalidate", Vary: "Accept-Language", ...headers };
+  const common: Record<string, string> = { ETag: etag, "Cache-Control": PUBLIC_CACHE_CONTROL, Vary: "Accept-Language", ...headers };
+  if (lastModified) common["Last-Modified"] = lastModified.toUTCString();
   if (status === 200 && matches(request.headers.get("if-none-match"), etag)) {
     const { "Content-Type": _type, "Content-Disposition": _disposition, ...rest } = common;
     return withCors(new Response(null, { status: 304, headers: rest }));
@@ -45,6 +47,6 @@ export function publicResponse(request: Request, body: string, headers: Record<s
   return withCors(new Response(body, { status, headers: common }));
 }
 
-export function publicJson(request: Request, value: unknown, status = 200) {
-  return publicResponse(request, JSON.stringify(value), { "Content-Type": "application/json; charset=utf-8" }, status);
+export function publicJson(request: Request, value: unknown, status = 200, lastModified?: Date | null) {
+  return publicResponse(request, JSON.stringify(value), { "Content-Type": "application/json; charset=utf-8" }, status, lastModified);
 }

@@ -23,3 +23,22 @@ describe("colour classes", () => {
     expect(colourBreaks([0])).toEqual([]);
   });
 });
+
+describe("small states", () => {
+  it("places Mauritius and Singapore, which have no 110m outline, inside the map", async () => {
+    const { smallStateCentroids, worldShapes, MAP_WIDTH, MAP_HEIGHT } = await import("./world");
+    const drawn = new Set(worldShapes().map((shape) => shape.m49));
+    const points = await smallStateCentroids();
+    for (const m49 of ["480", "702"]) {
+      expect(drawn.has(m49)).toBe(false);
+      const [x, y] = points.get(m49)!;
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(MAP_WIDTH);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(MAP_HEIGHT);
+    }
+    // Singapore is east of Mauritius and north of it.
+    expect(points.get("702")![0]).toBeGreaterThan(points.get("480")![0]);
+    expect(points.get("702")![1]).toBeLessThan(points.get("480")![1]);
+  });
+});

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { isValidCountryCode } from "../geo/country-codes";
-
 import { LOCALES } from "../i18n/locales";
 
 export { LOCALES, type Locale } from "../i18n/locales";

@@ -152,11 +152,22 @@ test("a Japanese query matches inside Japanese text", async ({ page }) => {
   expect(titles.some((title) => title.includes("サイバー犯罪") && title !== "サイバー犯罪")).toBe(true);
 });
 
+test("on a phone the first result is within the first screen, filters collapsed", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/en/initiatives?theme=culture-skills");
+  await expect(page.locator("details[data-filters]")).not.toHaveAttribute("open", "");
+  await expect(page.getByTestId("filters-summary")).toHaveText("Filters (1 active)");
+  const first = await page.locator("#main ol > li").first().boundingBox();
+  expect(first!.y).toBeLessThan(844);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("the same search works as a plain form", async ({ page }) => {
     await page.goto("/en/initiatives");
     await page.locator("#q").fill("ASEAN");
+    await expect(page.getByTestId("filters-summary")).toHaveText("Filters");
+    await page.getByTestId("filters-summary").click();
     await page.locator("details[data-facet=theme] summary").click();
     await page.locator("#filter-theme-culture-skills").check();
     await page.locator("details[data-facet=country] summary").click();
@@ -167,6 +178,7 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/theme=culture-skills/);
     await expect(page).toHaveURL(/country=VN&country=LA/);
     await expect(page.locator("#filter-country-LA")).toBeChecked();
+    await expect(page.getByTestId("filters-summary")).toHaveText("Filters (3 active)");
     await page.locator("a[hreflang=ja]").click();
     await expect(page).toHaveURL(/\/ja\/initiatives\?.*q=ASEAN/);
   });

@@ -6,6 +6,7 @@ import { alternates } from "@/lib/i18n/alternates";
 import { SourceList } from "@/components/about/source-list";
 import { ApproachList } from "@/components/about/approach-list";
 import { TextLink } from "@/components/ui/text-link";
+import { LastUpdated } from "@/components/layout/last-updated";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -26,6 +27,7 @@ export default async function AboutPage({ params }: Props) {
     <div className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3 text-lg text-slate-800">{t("intro")}</p>
+      <p className="mt-2 text-slate-700" data-testid="about-last-updated"><LastUpdated /></p>
 
       <section className="mt-10" aria-labelledby="what-heading">
         <h2 id="what-heading" className="text-2xl font-semibold">{t("whatTitle")}</h2>

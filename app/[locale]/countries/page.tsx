@@ -7,6 +7,8 @@ import { WorldMap } from "@/components/charts/world-map";
 import { CountryTable } from "@/components/browse/country-table";
 import { CountrySearchForm } from "@/components/browse/country-search-form";
 import { IgnoredQuery, ignoredKeys } from "@/components/browse/ignored-query";
+import { countryNames } from "@/lib/db/browse-names";
+import { arrangeCountries } from "@/lib/browse/arrange-countries";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,9 +31,9 @@ export default async function CountriesPage(props: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Countries");
   const format = await getFormatter();
-  // The map shows every country; the list only those matching the search (the same query when there is none).
-  const all = await countryCounts(locale, { sort: query.sort });
-  const regions = await countriesByRegion(locale, query, query.q ? undefined : all);
+  // The map shows every country; the list only those matching the search, in the chosen column order.
+  const [all, names] = await Promise.all([countryCounts(locale), countryNames()]);
+  const regions = await countriesByRegion(locale, {}, arrangeCountries(all, query, names, locale));
   const shown = regions.reduce((sum, region) => sum + region.countries.length, 0);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
@@ -56,7 +58,7 @@ export default async function CountriesPage(props: Props) {
           {t("shown", { count: shown, formatted: format.number(shown) })}
         </p>
         {regions.map(({ region, countries }) => (
-          <CountryTable key={region.slug || "other"} id={`region-${region.slug || "other"}`} heading={region.name || t("otherRegion")} countries={countries} />
+          <CountryTable key={region.slug || "other"} id={`region-${region.slug || "other"}`} heading={region.name || t("otherRegion")} countries={countries} query={query} />
         ))}
       </section>
     </div>

@@ -31,7 +31,7 @@ export default async function GgePage({ params }: Props) {
       <figure className="mt-6" aria-labelledby="gge-timeline-caption">
         <figcaption id="gge-timeline-caption" className="font-semibold">{t("timelineTitle")}</figcaption>
         {/* Scrolls sideways on narrow screens; focusable so that keyboard users can scroll it too. */}
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="gge-timeline-caption">
+        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="gge-timeline-caption">
           <TimelineChart sessions={sessions} resolutionYears={milestones.resolutions.map((r) => year(r.date))} eventYears={milestones.events.map((e) => year(e.date))} />
         </div>
         <p className="mt-1 text-sm text-slate-700">{t("timelineLegend")}</p>

@@ -6,6 +6,9 @@ import { alternates } from "@/lib/i18n/alternates";
 import { OrganisationFilterForm } from "@/components/browse/organisation-filter-form";
 import { OrganisationTable } from "@/components/browse/organisation-table";
 import { IgnoredQuery, ignoredKeys } from "@/components/browse/ignored-query";
+import { ListPagination } from "@/components/browse/list-pagination";
+import { organisationNames } from "@/lib/db/browse-names";
+import { arrangeOrganisations } from "@/lib/browse/arrange-organisations";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,7 +22,7 @@ async function parse(props: Props) {
 export async function generateMetadata(props: Props) {
   const { locale, query } = await parse(props);
   const t = await getTranslations({ locale, namespace: "Organisations" });
-  const kept = Object.fromEntries(Object.entries(query).filter(([, value]) => value)) as Record<string, string>;
+  const kept = Object.fromEntries(Object.entries(query).filter(([, value]) => value).map(([key, value]) => [key, String(value)]));
   return { title: t("title"), description: t("intro"), alternates: alternates(locale, "/organisations", kept) };
 }
 
@@ -28,17 +31,25 @@ export default async function OrganisationsPage(props: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Organisations");
   const format = await getFormatter();
-  const [organisations, options] = await Promise.all([organisationCounts(locale, query), organisationFilterOptions(locale)]);
+  const [rows, options, names] = await Promise.all([
+    organisationCounts(locale, { type: query.type, country: query.country }),
+    organisationFilterOptions(locale),
+    organisationNames(),
+  ]);
+  const list = arrangeOrganisations(rows, query, names, locale);
+  const listQuery = { type: query.type, country: query.country, q: query.q, sort: query.sort, dir: query.dir };
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
       <IgnoredQuery keys={ignored} />
-      <OrganisationFilterForm type={query.type} country={query.country} options={options} />
+      <OrganisationFilterForm type={query.type} country={query.country} q={query.q} sort={query.sort} dir={query.dir} options={options} />
       <p className="mt-4 text-sm text-slate-700" role="status" data-testid="organisation-count">
-        {t("shown", { count: organisations.length, formatted: format.number(organisations.length) })}
+        {t("shown", { count: list.total, formatted: format.number(list.total) })}
+        {list.pageCount > 1 ? ` ${t("pageOf", { page: format.number(list.page), pages: format.number(list.pageCount) })}` : null}
       </p>
-      <OrganisationTable organisations={organisations} />
+      <OrganisationTable organisations={list.items} query={query} />
+      <ListPagination pathname="/organisations" query={listQuery} page={list.page} pageCount={list.pageCount} />
     </div>
   );
 }

@@ -47,7 +47,7 @@ export default async function ThemePage({ params }: Props) {
             {theme.children.map((child) => (
               <li key={child.slug}>
                 <TextLink href={`/themes/${child.slug}`}>{child.name}</TextLink>{" "}
-                <TextLink className="text-sm" href={catalogueHref({ theme: child.slug })}>
+                <TextLink className="inline-block min-h-6 min-w-6 px-1 text-center text-sm leading-6" href={catalogueHref({ theme: child.slug })}>
                   ({format.number(child.count)}<span className="sr-only"> {t("countLink", { count: child.count, name: child.name })}</span>)
                 </TextLink>
               </li>

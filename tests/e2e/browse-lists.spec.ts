@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+
+const digits = (text: string | null) => Number((text ?? "").replace(/\D/g, ""));
+
+test("organisations: name search ignores case, accents and language", async ({ page }) => {
+  await page.goto("/en/organisations");
+  await page.locator("#org-q").fill("GOUVERNEMENT DU BRUNEI");
+  await page.locator("#org-q").press("Enter");
+  await expect(page).toHaveURL(/q=GOUVERNEMENT/);
+  await expect(page.locator("tbody tr[data-slug]")).toHaveCount(1);
+  await expect(page.locator('tr[data-slug="bn-government"]')).toBeVisible();
+  await page.goto(`/fr/organisations?q=${encodeURIComponent("ブルネイ")}`);
+  await expect(page.locator('tr[data-slug="bn-government"]')).toBeVisible();
+});
+
+test("organisations: sortable columns and pages are plain links", async ({ page }) => {
+  await page.goto("/en/organisations");
+  const total = digits(await page.getByTestId("organisation-count").textContent().then((text) => text!.split("(")[0]));
+  expect(await page.locator("tbody tr[data-slug]").count()).toBe(Math.min(50, total));
+  await expect(page.getByRole("navigation", { name: /pag/i })).toBeVisible();
+  await page.getByTestId("sort-partner").click();
+  await expect(page).toHaveURL(/sort=partner&dir=desc/);
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveCount(1);
+  const partnerCounts = await page.locator("tbody tr td:nth-of-type(4)").allTextContents();
+  expect(partnerCounts.map(digits)).toEqual([...partnerCounts.map(digits)].sort((a, b) => b - a));
+  await page.getByTestId("sort-name").click();
+  await expect(page).toHaveURL(/sort=name&dir=asc/);
+  await page.locator("a[rel=next]").click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page).toHaveURL(/sort=name/);
+  await expect(page.locator('[aria-current="page"]')).toContainText("2");
+});
+
+test("organisations: role columns say what the organisation does, the source term under it", async ({ page }) => {
+  await page.goto("/en/organisations");
+  await expect(page.getByTestId("sort-donor")).toContainText("Funds or supports");
+  await expect(page.getByTestId("sort-funder")).toContainText("IATI role: Funding");
+});
+
+test("countries: accent-insensitive search and sortable columns", async ({ page }) => {
+  await page.goto("/fr/countries?q=cote%20d");
+  await expect(page.locator('tr[data-code="CI"]')).toBeVisible();
+  await page.goto("/en/countries");
+  await page.getByTestId("sort-donor").first().click();
+  await expect(page).toHaveURL(/sort=donor&dir=desc/, { timeout: 20_000 });
+  const first = page.locator("table").first().locator("tbody tr td:nth-of-type(4)");
+  const values = (await first.allTextContents()).map(digits);
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import fr from "@/messages/fr.json";
+import ja from "@/messages/ja.json";
+
+function values(messages: unknown, path = ""): [string, string][] {
+  if (typeof messages === "string") return [[path, messages]];
+  return Object.entries(messages as Record<string, unknown>).flatMap(([key, value]) => values(value, path ? `${path}.${key}` : key));
+}
+
+describe("French typography in the messages", () => {
+  it("puts a narrow no-break space before : ; ? ! and inside « »", () => {
+    const wrong = values(fr).filter(([, text]) =>
+      /(?:^|[^\u202f])[;:!?](?=\s|$|<|\{|\))/.test(text) || /«(?!\u202f)|(?<!\u202f)»/.test(text),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("Japanese messages", () => {
+  it("never show the English word for a preamble", () => {
+    expect(values(ja).filter(([, text]) => /第\{ref\}段落/.test(text) && !text.includes("preamble"))).toEqual([]);
+    expect(values(ja).filter(([, text]) => /Appendix|norms para/.test(text))).toEqual([]);
+  });
+});
