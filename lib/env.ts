@@ -6,6 +6,11 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Set to "false" only when serving over plain HTTP outside localhost (cookies then lack Secure). */
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
+  /**
+   * Number of reverse proxies in front of the app that append to X-Forwarded-For (0 = none: the header
+   * is ignored). Only then does sign-in throttling know client addresses. See README "Sign-in throttling".
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export const env = envSchema.parse(process.env);
