@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countryCodeSchema, localeSchema, slugSchema } from "./common";
+import { plainText } from "./text";
 
 export const SEARCH_SORTS = ["relevance", "name", "newest", "oldest"] as const;
 export const MAX_QUERY_LENGTH = 200;
@@ -11,7 +12,7 @@ const emptyToUndefined = (value: unknown) => (value === "" || value === null ? u
 /** The catalogue's filters, shared by the page (query string), the API and the client enhancement. */
 export const initiativeSearchSchema = z
   .object({
-    q: z.string().trim().max(MAX_QUERY_LENGTH, { message: "query.tooLong" }).optional(),
+    q: plainText("query.controlCharacters").trim().max(MAX_QUERY_LENGTH, { message: "query.tooLong" }).optional(),
     country: countryCodeSchema.optional(),
     region: slugSchema.optional(),
     donor: slugSchema.optional(),
