@@ -142,7 +142,7 @@ describe("the CSV import rejects bad files, lists each row's problems, and impor
   for (const [label, csv, key] of CSV_CASES) {
     it(label, async () => {
       const before = await snapshot();
-      const state = await importAction({ status: "idle", csv: "", fileProblems: [], rows: [], imported: 0 }, formData({ csv, intent: "import" }));
+      const state = await importAction({ status: "idle", token: "", encoding: null, fileProblems: [], rows: [], imported: 0 }, formData({ csv, intent: "import" }));
       expect(state.status).toBe("rejected");
       const keys = [...state.fileProblems.map((p) => p.key), ...state.rows.flatMap((r) => r.problems.map((p) => p.key))];
       expect(keys.some((k) => k.startsWith(key)), keys.join(", ")).toBe(true);
