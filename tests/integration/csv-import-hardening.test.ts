@@ -24,7 +24,7 @@ function upload(bytes: Uint8Array, intent = "preview") {
   const data = new FormData();
   data.append("locale", "en");
   data.append("intent", intent);
-  data.append("file", new File([bytes], "upload.csv", { type: "text/csv" }));
+  data.append("file", new File([new Uint8Array(bytes)], "upload.csv", { type: "text/csv" }));
   return data;
 }
 const utf16 = (text: string, littleEndian: boolean) => {
