@@ -15,6 +15,7 @@ const nextConfig: NextConfig = {
   },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   async headers() {
+    // Pages get the same headers from proxy.ts with a per-request nonce in their CSP.
     return [{ source: "/:path*", headers: securityHeaders() }];
   },
 };

@@ -1,24 +1,39 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./lib/i18n/routing";
 import { SESSION_COOKIE } from "./lib/auth/cookie";
+import { contentSecurityPolicy } from "./lib/security-headers";
 
 const handleI18nRouting = createMiddleware(routing);
 const ADMIN_PATH = /^\/(ja|en|fr)\/admin(?:\/|$)/;
+const PRIVATE_PATH = /^\/(ja|en|fr)\/(admin|login)(?:\/|$)/;
 
 /**
- * Locale negotiation and prefixing, plus an optimistic check that sends visitors without a session
- * cookie straight to the login page. Authorisation itself is checked on the server in every admin
- * page, action and route (lib/auth/require-role.ts): a cookie here proves nothing.
+ * Locale negotiation and prefixing, a per-request CSP nonce (Next reads it from the request's
+ * Content-Security-Policy header and puts it on its own scripts), no caching of admin pages, and an
+ * optimistic check that sends visitors without a session cookie straight to the login page.
+ * Authorisation itself is checked on the server in every admin page, action and route
+ * (lib/auth/require-role.ts): a cookie here proves nothing.
  */
 export default function proxy(request: NextRequest) {
-  const admin = request.nextUrl.pathname.match(ADMIN_PATH);
+  const { pathname } = request.nextUrl;
+  const admin = pathname.match(ADMIN_PATH);
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const csp = contentSecurityPolicy(nonce);
+  let response: NextResponse;
   if (admin && !request.cookies.has(SESSION_COOKIE)) {
     const login = new URL(`/${admin[1]}/login`, request.url);
-    login.searchParams.set("next", request.nextUrl.pathname);
-    return NextResponse.redirect(login);
+    login.searchParams.set("next", pathname);
+    response = NextResponse.redirect(login);
+  } else {
+    const headers = new Headers(request.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("Content-Security-Policy", csp);
+    response = handleI18nRouting(new NextRequest(request, { headers }));
   }
-  return handleI18nRouting(request);
+  response.headers.set("Content-Security-Policy", csp);
+  if (PRIVATE_PATH.test(pathname)) response.headers.set("Cache-Control", "no-store");
+  return response;
 }
 
 export const config = {
