@@ -1,4 +1,4 @@
-import { NextRequest, NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./lib/i18n/routing";
 import { SESSION_COOKIE } from "./lib/auth/cookie";
@@ -26,10 +26,10 @@ export default function proxy(request: NextRequest) {
     login.searchParams.set("next", pathname);
     response = NextResponse.redirect(login);
   } else {
-    const headers = new Headers(request.headers);
-    headers.set("x-nonce", nonce);
-    headers.set("Content-Security-Policy", csp);
-    response = handleI18nRouting(new NextRequest(request, { headers }));
+    // next-intl forwards the request's headers to the page; these two travel with them.
+    request.headers.set("x-nonce", nonce);
+    request.headers.set("Content-Security-Policy", csp);
+    response = handleI18nRouting(request);
   }
   response.headers.set("Content-Security-Policy", csp);
   if (PRIVATE_PATH.test(pathname)) response.headers.set("Cache-Control", "no-store");
