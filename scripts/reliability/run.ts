@@ -38,6 +38,7 @@ step(`fresh database in ${dbFile}`);
 freshDatabase(dbFile);
 createAdmin(dbFile, ADMIN.email, ADMIN.password);
 let server = await startServer(dbFile, PORT, logFile);
+process.on("exit", () => server.child.kill("SIGKILL")); // never leave a server behind, even on a crash
 const session = await signIn(server.base, ADMIN.email, ADMIN.password);
 const SLUGS = ["cybergreen-initiative", "glacy-plus", "iproceeds"];
 
