@@ -12,6 +12,9 @@ export const BAD_VALUES = [
   "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "{{7*7}}", "${7*7}", "__proto__", "constructor",
   "[]", "{}", "null", "undefined", "true", " ", "\t\n", "9".repeat(40), "-99999999999", "2100.5", "１２３", "ＡＢ", "zz", "ZZZ",
 ];
+/** Values that free-text fields (names, summaries, locators) must refuse; the rest would be valid text there. */
+const BAD_TEXT = ["\u0000", "a\u0000b", "\u0007\u001b[31m", "x\u0085y", LONG, "\u0000".repeat(5), `${"y".repeat(299)}\u0000`];
+const TEXT_FIELDS = new Set(["name.fr", "name.en", "summary.ja", "source.locator", "newOrg.name.en", "name"]);
 const KEYS = ["q", "country", "region", "donor", "partner", "funder", "theme", "target", "from", "to", "started", "sort", "page", "pageSize", "locale", "bogus"];
 
 type Probe = { kind: string; label?: string; run: (session: Session) => Promise<Response> };
@@ -51,12 +54,12 @@ export function probes(adminEditSlug: string): Probe[] {
   // Admin forms, each field replaced by bad values in turn.
   const initiativeFields = ["slug", "status", "originalLocale", "name.fr", "name.en", "summary.ja", "organisations.0.org", "organisations.0.column", "organisations.0.iatiRole", "recipientCountries", "themes", "targetGroups", "period.startYear", "period.endYear", "period.startMonth", "source.document", "source.locator", "version", "newOrg.name.en", "newOrg.type"];
   for (const field of initiativeFields)
-    for (const value of BAD_VALUES.slice(0, 24)) {
+    for (const value of TEXT_FIELDS.has(field) ? BAD_TEXT : BAD_VALUES.slice(0, 40)) {
       list.push({ kind: "admin form", label: `edit ${field}=${JSON.stringify(value.slice(0, 30))}`, run: (s) => adminPost(s, `/en/admin/initiatives/${adminEditSlug}/edit`, 'name="summary.en"', field, value) });
       if (field !== "version") list.push({ kind: "admin form", run: (s) => adminPost(s, "/en/admin/initiatives/new", 'name="slug"', field, value) });
     }
   for (const field of ["email", "name", "role", "password"])
-    for (const value of BAD_VALUES.slice(0, 20)) list.push({ kind: "admin form", run: (s) => adminPost(s, "/en/admin/users", 'name="password"', field, value) });
+    for (const value of TEXT_FIELDS.has(field) ? BAD_TEXT : BAD_VALUES.slice(0, 20)) list.push({ kind: "admin form", run: (s) => adminPost(s, "/en/admin/users", 'name="password"', field, value) });
   for (const [field, value] of [["slug", "no-such-slug"], ["version", "abc"], ["target", "published"], ["target", "<x>"], ["slug", "\u0000"]])
     list.push({ kind: "admin form", run: (s) => adminPost(s, `/en/admin/initiatives/${adminEditSlug}/edit`, 'name="target"', field, value) });
 
@@ -143,11 +146,11 @@ function badCsvFiles(): [string, Uint8Array][] {
   return files;
 }
 
-export type FuzzResult = { total: number; byKind: Record<string, { count: number; fiveXX: number }>; examples: string[] };
+export type FuzzResult = { total: number; byKind: Record<string, { count: number; fiveXX: number }>; accepted: string[]; examples: string[] };
 
 export async function runFuzz(session: Session, adminEditSlug: string, concurrency = 6): Promise<FuzzResult> {
   const list = probes(adminEditSlug);
-  const result: FuzzResult = { total: list.length, byKind: {}, examples: [] };
+  const result: FuzzResult = { total: list.length, byKind: {}, accepted: [], examples: [] };
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -160,6 +163,8 @@ export async function runFuzz(session: Session, adminEditSlug: string, concurren
           const response = await probe.run(session);
           status = response.status;
           await response.arrayBuffer();
+          // A form that saved answers 303 to its page (?saved=…); a refused one renders again with its errors.
+          if (probe.kind === "admin form" && status === 303 && /saved=|created=/.test(response.headers.get("location") ?? "")) result.accepted.push(probe.label ?? "?");
         } catch (error) {
           status = 599;
           result.examples.push(`${probe.kind}: ${String(error).slice(0, 120)}`);

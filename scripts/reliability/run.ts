@@ -49,7 +49,9 @@ const fuzz = await runFuzz(session, SLUGS[0]);
 const changed = changedTables(before, snapshot(dbFile));
 row("fuzz", "bad inputs sent", fuzz.total);
 for (const [kind, { count, fiveXX }] of Object.entries(fuzz.byKind)) row("fuzz", `5xx answers: ${kind} (${count})`, fiveXX, true);
+row("fuzz", "bad admin-form inputs accepted (saved)", fuzz.accepted.length, true);
 row("fuzz", "tables changed by rejected inputs", changed.length, true);
+for (const label of fuzz.accepted.slice(0, 10)) step(`accepted: ${label}`);
 for (const example of fuzz.examples) step(`5xx: ${example}`);
 if (changed.length) step(`changed: ${changed.join(", ")}`);
 

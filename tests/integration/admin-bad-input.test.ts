@@ -55,6 +55,8 @@ const INITIATIVE_CASES: [string, Record<string, string | string[]>, string, stri
   ["an unknown status", { status: "deleted" }, "status", "invalid"],
   ["an over-long name", { "name.fr": long(301) }, "name.fr", "text.tooLong"],
   ["an over-long summary", { "summary.ja": long(2001) }, "summary.ja", "text.tooLong"],
+  ["a NUL byte in a name", { "name.fr": "Nom\u0000" }, "name.fr", "text.controlCharacters"],
+  ["an escape sequence in a summary", { "summary.en": "a\u001b[31m b" }, "summary.en", "text.controlCharacters"],
   ["an invalid country code", { recipientCountries: "TH, XX" }, "recipientCountries", "country.invalidValue"],
   ["end before start", { "period.startYear": "2020", "period.endYear": "2019" }, "period.endYear", "period.endBeforeStart"],
   ["ongoing with an end", { "period.endYear": "2022", "period.ongoing": "on" }, "period.ongoing", "period.ongoingWithEnd"],
@@ -100,6 +102,7 @@ const USER_CASES: [string, Record<string, string>, string, string][] = [
   ["an unknown role", { role: "root" }, "role", "role.invalid"],
   ["a missing name", { name: " " }, "name", "name.required"],
   ["an over-long name", { name: long(121) }, "name", "text.tooLong"],
+  ["a NUL byte in a name", { name: "A\u0000" }, "name", "text.controlCharacters"],
 ];
 
 describe("the user form rejects bad input and writes nothing", () => {

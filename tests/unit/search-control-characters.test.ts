@@ -35,3 +35,11 @@ describe("control characters in search text", () => {
     }
   });
 });
+
+describe("control characters in record texts", async () => {
+  const { localizedTextSchema } = await import("../../lib/validations/common");
+  it("refuses NUL and escapes but keeps line breaks and tabs of multi-line texts", () => {
+    expect(localizedTextSchema().safeParse({ en: "a\u0000b" }).error?.issues[0].message).toBe("text.controlCharacters");
+    expect(localizedTextSchema().safeParse({ en: "line one\r\nline two\tend" }).success).toBe(true);
+  });
+});
