@@ -35,7 +35,7 @@ export function ImportForm() {
           ) : (
             <p role="status" className="mt-2">{t("ready", { count: state.rows.length })}</p>
           )}
-          {state.encoding ? <p className="mt-2" data-testid="import-encoding">{t("encoding", { encoding: state.encoding })}</p> : null}
+          {state.encoding ? <p className="mt-2" data-testid="import-encoding">{t("encoding", { name: t(`encodings.${state.encoding}`) })}</p> : null}
           {state.fileProblems.length ? <ul className="mt-2 list-disc pl-6 text-red-900">{state.fileProblems.map((p, i) => <li key={i}>{message(p)}</li>)}</ul> : null}
           {state.rows.length ? (
             <table className="mt-3 w-full border-collapse text-sm">

@@ -40,8 +40,9 @@ function newOrganisationRaw(values: FormValues) {
 }
 
 async function defaultSlug(raw: { name: Record<string, string | undefined>; originalLocale: string }) {
-  const names = [raw.name[raw.originalLocale], raw.name.fr, raw.name.en, raw.name.ja];
-  const base = names.map((n) => (n ? slugify(n) : "")).find((s) => s.length >= 2) ?? `initiative-${Date.now().toString(36)}`;
+  // originalLocale is not validated yet here: "constructor" would reach Object.prototype.
+  const names = [Object.hasOwn(raw.name, raw.originalLocale) ? raw.name[raw.originalLocale] : undefined, raw.name.fr, raw.name.en, raw.name.ja];
+  const base = names.map((n) => (typeof n === "string" && n ? slugify(n) : "")).find((s) => s.length >= 2) ?? `initiative-${Date.now().toString(36)}`;
   return freeInitiativeSlug(base);
 }
 

@@ -68,6 +68,8 @@ const INITIATIVE_CASES: [string, Record<string, string | string[]>, string, stri
   ["a new organisation without a type", { "newOrg.name.ja": "新組織", "newOrg.name.en": "New body", "newOrg.name.fr": "Nouvel organisme", "newOrg.column": "partner" }, "newOrg.type", "invalid"],
   ["a new organisation with a bad country", { "newOrg.name.ja": "新組織", "newOrg.name.en": "New body", "newOrg.name.fr": "Nouvel organisme", "newOrg.type": "private", "newOrg.country": "ZZ", "newOrg.column": "partner" }, "newOrg.country", "country.invalid"],
   ["a version that is not a number", { version: "<b>2</b>" }, "form", "invalid"],
+  // Without a slug one is derived from the name in originalLocale, looked up before validation.
+  ["an original locale naming an object property, without a slug", { slug: "", originalLocale: "constructor" }, "originalLocale", "invalid"],
 ];
 
 describe("the initiative form rejects bad input, explains it, and writes nothing", () => {
