@@ -15,8 +15,13 @@ const PRIVATE_PATH = /^\/(ja|en|fr)\/(admin|login)(?:\/|$)/;
  * Authorisation itself is checked on the server in every admin page, action and route
  * (lib/auth/require-role.ts): a cookie here proves nothing.
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // A multipart post that is not valid multipart makes Next's server-action parser throw (a 500).
+  if (request.method === "POST" && /^multipart\/form-data/i.test(request.headers.get("content-type") ?? "")) {
+    const valid = await request.clone().formData().then(() => true, () => false);
+    if (!valid) return new NextResponse("Bad Request", { status: 400, headers: { "Content-Security-Policy": contentSecurityPolicy() } });
+  }
   const admin = pathname.match(ADMIN_PATH);
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = contentSecurityPolicy(nonce);

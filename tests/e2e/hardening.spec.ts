@@ -60,3 +60,14 @@ test("a forged Origin does not pass the server-action check, even with a matchin
   expect(response.status()).toBe(403);
   expectSecurityHeaders(response);
 });
+
+test("a multipart post whose body is not multipart gets 400, not a 500 from the server-action parser", async ({ request, baseURL }) => {
+  for (const path of ["/en/login", "/en"]) {
+    const response = await request.post(path, {
+      headers: { origin: baseURL!, "content-type": "multipart/form-data; boundary=zz" },
+      data: "not multipart at all",
+    });
+    expect(response.status(), path).toBe(400);
+    expectSecurityHeaders(response);
+  }
+});
