@@ -30,10 +30,10 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   // The production build, on the database that scripts/test.sh built from the migrations and the seed.
   webServer: {
-    command: `npx next start -p ${port}`,
+    command: `node --import tsx scripts/server.ts`,
     url: `http://localhost:${port}/en`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/e2e.db" },
+    env: { PORT: String(port), DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/e2e.db" },
   },
 });

@@ -12,6 +12,11 @@ const envSchema = z.object({
   IATI_REPORTING_ORG_REF: z.string().min(1).default("XI-CCBPORTAL"),
   IATI_REPORTING_ORG_NAME: z.string().min(1).default("Cyber Capacity-Building Portal"),
   IATI_REPORTING_ORG_TYPE: z.string().regex(/^\d{2}$/).default("80"),
+  /**
+   * Number of reverse proxies in front of the app that append to X-Forwarded-For (0 = none: the header
+   * is ignored). Only then does sign-in throttling know client addresses. See README "Sign-in throttling".
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export const env = envSchema.parse(process.env);

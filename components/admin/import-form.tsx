@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { importAction, type ImportState } from "@/lib/actions/import";
+import { CSV_MAX_BYTES } from "@/lib/csv/limits";
 import { useValidationMessage } from "./field-error";
 import { buttonClass, inputClass, labelClass, secondaryButtonClass } from "./form-styles";
 
@@ -9,7 +10,7 @@ export function ImportForm() {
   const locale = useLocale();
   const t = useTranslations("AdminImport");
   const message = useValidationMessage();
-  const initial: ImportState = { status: "idle", csv: "", fileProblems: [], rows: [], imported: 0 };
+  const initial: ImportState = { status: "idle", token: "", encoding: null, fileProblems: [], rows: [], imported: 0 };
   const [state, action, pending] = useActionState(importAction, initial);
   const problemRows = state.rows.filter((row) => row.problems.length);
   return (
@@ -17,7 +18,8 @@ export function ImportForm() {
       <form action={action} className="mt-4 space-y-3" key={`upload-${state.status}-${state.imported}`}>
         <div>
           <label className={labelClass} htmlFor="csv-file">{t("file")}</label>
-          <input id="csv-file" name="file" type="file" accept=".csv,text/csv" className={inputClass} />
+          <input id="csv-file" name="file" type="file" accept=".csv,text/csv" className={inputClass} aria-describedby="csv-file-hint" />
+          <p id="csv-file-hint" className="mt-1 text-sm text-slate-700">{t("fileHint", { size: CSV_MAX_BYTES / 1_000_000 })}</p>
         </div>
         <input type="hidden" name="intent" value="preview" />
         <input type="hidden" name="locale" value={locale} />
@@ -33,6 +35,7 @@ export function ImportForm() {
           ) : (
             <p role="status" className="mt-2">{t("ready", { count: state.rows.length })}</p>
           )}
+          {state.encoding ? <p className="mt-2" data-testid="import-encoding">{t("encoding", { name: t(`encodings.${state.encoding}`) })}</p> : null}
           {state.fileProblems.length ? <ul className="mt-2 list-disc pl-6 text-red-900">{state.fileProblems.map((p, i) => <li key={i}>{message(p)}</li>)}</ul> : null}
           {state.rows.length ? (
             <table className="mt-3 w-full border-collapse text-sm">
@@ -62,7 +65,7 @@ export function ImportForm() {
           ) : null}
           {state.status === "preview" ? (
             <form action={action} className="mt-4">
-              <textarea name="csv" defaultValue={state.csv} hidden readOnly aria-hidden="true" tabIndex={-1} />
+              <input type="hidden" name="token" value={state.token} />
               <input type="hidden" name="intent" value="import" />
               <input type="hidden" name="locale" value={locale} />
               <button type="submit" className={buttonClass} disabled={pending}>{t("import", { count: state.rows.length })}</button>

@@ -3,16 +3,12 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { attemptLogin } from "../auth/login";
+import { clientAddress } from "../auth/client-address";
 import { createSession, endSession } from "../auth/session";
 import { localeSchema } from "../validations/common";
 import { loginSchema } from "../validations/user";
 
-export type LoginState = { error: "invalid" | "locked" | "missing" | null; email: string };
-
-function clientAddress(list: Headers) {
-  // The first hop as reported by the reverse proxy; only used to throttle, never to grant anything.
-  return list.get("x-forwarded-for")?.split(",")[0]?.trim().slice(0, 64) || list.get("x-real-ip")?.slice(0, 64) || null;
-}
+export type LoginState = { error: "invalid" | "locked" | "busy" | "missing" | null; email: string };
 
 export async function loginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
   const locale = localeSchema.catch("en").parse(formData.get("locale"));

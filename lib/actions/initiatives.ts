@@ -41,8 +41,9 @@ function newOrganisationRaw(values: FormValues) {
 }
 
 async function defaultSlug(name: Partial<Record<string, string>>, originalLocale: string) {
-  const names = [name[originalLocale], name.fr, name.en, name.ja];
-  const base = names.map((n) => (n ? slugify(n) : "")).find((s) => s.length >= 2) ?? `initiative-${Date.now().toString(36)}`;
+  // originalLocale is not validated yet here: "constructor" would reach Object.prototype.
+  const names = [Object.hasOwn(name, originalLocale) ? name[originalLocale] : undefined, name.fr, name.en, name.ja];
+  const base = names.map((n) => (typeof n === "string" && n ? slugify(n) : "")).find((s) => s.length >= 2) ?? `initiative-${Date.now().toString(36)}`;
   return freeInitiativeSlug(base);
 }
 

@@ -48,10 +48,18 @@ function organisationValues(cell: string, values: FormValues) {
   });
 }
 
-export function rowToValues(row: Record<string, string>): FormValues {
+// Export prefixes cells starting with = + - @ (or a tab / carriage return) with ' so spreadsheets do not
+// run them (escapeFormulae); import removes that prefix again so that a round trip keeps the text.
+const FORMULA_GUARD = /^'(?=[=+\-@\t\r])/;
+
+/** Papa puts the cells beyond the header in an array under this key. */
+const EXTRA_CELLS = "__parsed_extra";
+
+export function rowToValues(row: Record<string, unknown>): FormValues {
   const values: FormValues = {};
   for (const [column, cell] of Object.entries(row)) {
-    const value = (cell ?? "").trim();
+    if (column === EXTRA_CELLS || typeof cell !== "string") continue;
+    const value = cell.replace(FORMULA_GUARD, "").trim();
     if (column === "organisations") organisationValues(value, values);
     else if (["recipientGroups", "themes", "targetGroups"].includes(column)) values[column] = listCell(value);
     else if (column === "ongoing") values["period.ongoing"] = /^(true|yes|1|oui|はい)$/i.test(value) ? "on" : "";
@@ -64,14 +72,15 @@ export function rowToValues(row: Record<string, string>): FormValues {
 export type CsvRowResult = { row: number; slug: string; problems: (FieldError & { column: string })[]; input: InitiativeInput | null };
 export type CsvParseResult = { fileProblems: FieldError[]; rows: CsvRowResult[] };
 
-export const CSV_MAX_BYTES = 2_000_000;
+export { CSV_MAX_BYTES } from "./limits";
 export const CSV_MAX_ROWS = 2000;
 
 /** Parses and validates every row with initiativeInputSchema; references to the database are checked by the caller. */
 export function parseInitiativeCsv(text: string): CsvParseResult {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy" });
+  const parsed = Papa.parse<Record<string, unknown>>(text.replace(/^\uFEFF/, ""), { header: true, delimiter: ",", skipEmptyLines: "greedy" });
   const fields = parsed.meta.fields ?? [];
   const fileProblems: FieldError[] = [];
+  if (fields.length === 1 && fields[0].includes(";")) return { fileProblems: [{ key: "csv.semicolons" }], rows: [] };
   const unknown = fields.filter((f) => !(CSV_COLUMNS as readonly string[]).includes(f));
   const missing = REQUIRED_COLUMNS.filter((c) => !fields.includes(c));
   if (unknown.length) fileProblems.push({ key: "csv.unknownColumns", values: { columns: unknown.join(", ") } });
@@ -88,8 +97,9 @@ export function parseInitiativeCsv(text: string): CsvParseResult {
     const { raw, orgRows } = valuesToInitiativeRaw(values);
     const result = initiativeInputSchema.safeParse(raw);
     const problems: CsvRowResult["problems"] = [];
-    if (parseErrors.has(index)) problems.push({ column: "", key: "csv.malformedRow" });
-    const badEntries = (row.organisations ?? "").split(";").map((e) => e.trim()).filter((e) => e && !ORGANISATION_ENTRY.test(e));
+    if (Array.isArray(row[EXTRA_CELLS])) problems.push({ column: "", key: "csv.tooManyCells", values: { count: String(fields.length) } });
+    else if (parseErrors.has(index)) problems.push({ column: "", key: "csv.malformedRow" });
+    const badEntries = String(row.organisations ?? "").split(";").map((e) => e.trim()).filter((e) => e && !ORGANISATION_ENTRY.test(e));
     if (badEntries.length) problems.push({ column: "organisations", key: "csv.organisationFormat", values: { value: badEntries.join("; ") } });
     if (!result.success)
       for (const [field, errors] of Object.entries(issuesToFieldErrors(result.error.issues, { orgRows, raw })))

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countryCodeSchema } from "./common";
+import { plainText } from "./text";
 import { ORGANISATION_TYPES } from "./organisation";
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (Array.isArray(value) ? value[0] : value) || undefined, schema.optional()).catch(undefined);
@@ -7,7 +8,7 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (Ar
 /** Query of the countries list: a name filter and the sort order; anything malformed is dropped. */
 export const COUNTRY_SORTS = ["name", "count", "direct", "via", "donor"] as const;
 export const countryListQuerySchema = z.object({
-  q: optional(z.string().trim().max(100)),
+  q: optional(plainText().trim().max(100)),
   sort: optional(z.enum(COUNTRY_SORTS)),
   dir: optional(z.enum(["asc", "desc"])),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "./text";
 import { isValidCountryCode } from "../geo/country-codes";
 import { LOCALES } from "../i18n/locales";
 
@@ -18,7 +19,7 @@ export const countryCodeSchema = z
   .toUpperCase()
   .refine(isValidCountryCode, { message: "country.invalid" });
 
-const text = (max: number) => z.string().trim().min(1).max(max, { message: "text.tooLong" });
+const text = (max: number) => plainText("text.controlCharacters", { multiline: true }).trim().min(1).max(max, { message: "text.tooLong" });
 
 /** A text in all three locales (names of records). */
 export const fullLocalizedNameSchema = z.object({ ja: text(300), en: text(300), fr: text(300) });

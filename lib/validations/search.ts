@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countryCodeSchema, localeSchema, slugSchema } from "./common";
+import { plainText } from "./text";
 
 export const SEARCH_SORTS = ["relevance", "name", "newest", "oldest"] as const;
 export const MAX_QUERY_LENGTH = 200;
@@ -22,7 +23,7 @@ export type Reach = (typeof REACH_TIERS)[number];
 /** The catalogue's filters, shared by the page (query string), the API and the client enhancement. */
 export const initiativeSearchSchema = z
   .object({
-    q: z.string().trim().max(MAX_QUERY_LENGTH, { message: "query.tooLong" }).optional(),
+    q: plainText("query.controlCharacters").trim().max(MAX_QUERY_LENGTH, { message: "query.tooLong" }).optional(),
     country: anyOf(countryCodeSchema),
     reach: z.enum(REACH_TIERS, { message: "reach.invalid" }).optional(),
     region: anyOf(slugSchema),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "./text";
 import { ROLES } from "../auth/roles";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../auth/password-rules";
 
@@ -11,7 +12,7 @@ export const roleSchema = z.enum(ROLES, { message: "role.invalid" });
 
 export const userInputSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, { message: "name.required" }).max(120, { message: "text.tooLong" }),
+  name: plainText().trim().min(1, { message: "name.required" }).max(120, { message: "text.tooLong" }),
   role: roleSchema,
   password: passwordSchema,
 });

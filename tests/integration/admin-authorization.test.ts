@@ -58,7 +58,7 @@ const ACTIONS: { name: string; allowed: "editor" | "admin"; run: (who: string) =
   {
     name: "importAction",
     allowed: "editor",
-    run: (who) => importAction({ status: "idle", csv: "", fileProblems: [], rows: [], imported: 0 }, formData({ csv: csv(`${PREFIX}-import-${who}`), intent: "import" })),
+    run: (who) => importAction({ status: "idle", token: "", encoding: null, fileProblems: [], rows: [], imported: 0 }, formData({ csv: csv(`${PREFIX}-import-${who}`), intent: "import" })),
     wrote: async (who) => (await prisma.initiative.count({ where: { slug: `${PREFIX}-import-${who}` } })) === 1,
   },
   {

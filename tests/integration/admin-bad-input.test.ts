@@ -55,6 +55,8 @@ const INITIATIVE_CASES: [string, Record<string, string | string[]>, string, stri
   ["an unknown status", { status: "deleted" }, "status", "invalid"],
   ["an over-long name", { "name.fr": long(301) }, "name.fr", "text.tooLong"],
   ["an over-long summary", { "summary.ja": long(2001) }, "summary.ja", "text.tooLong"],
+  ["a NUL byte in a name", { "name.fr": "Nom\u0000" }, "name.fr", "text.controlCharacters"],
+  ["an escape sequence in a summary", { "summary.en": "a\u001b[31m b" }, "summary.en", "text.controlCharacters"],
   ["an invalid country code", { recipientCountries: "TH, XX" }, "recipientCountries", "country.invalidValue"],
   ["end before start", { "period.startYear": "2020", "period.endYear": "2019" }, "period.endYear", "period.endBeforeStart"],
   ["ongoing with an end", { "period.endYear": "2022", "period.ongoing": "on" }, "period.ongoing", "period.ongoingWithEnd"],
@@ -66,6 +68,8 @@ const INITIATIVE_CASES: [string, Record<string, string | string[]>, string, stri
   ["a new organisation without a type", { "newOrg.name.ja": "新組織", "newOrg.name.en": "New body", "newOrg.name.fr": "Nouvel organisme", "newOrg.column": "partner" }, "newOrg.type", "invalid"],
   ["a new organisation with a bad country", { "newOrg.name.ja": "新組織", "newOrg.name.en": "New body", "newOrg.name.fr": "Nouvel organisme", "newOrg.type": "private", "newOrg.country": "ZZ", "newOrg.column": "partner" }, "newOrg.country", "country.invalid"],
   ["a version that is not a number", { version: "<b>2</b>" }, "form", "invalid"],
+  // Without a slug one is derived from the name in originalLocale, looked up before validation.
+  ["an original locale naming an object property, without a slug", { slug: "", originalLocale: "constructor" }, "originalLocale", "invalid"],
 ];
 
 describe("the initiative form rejects bad input, explains it, and writes nothing", () => {
@@ -100,6 +104,7 @@ const USER_CASES: [string, Record<string, string>, string, string][] = [
   ["an unknown role", { role: "root" }, "role", "role.invalid"],
   ["a missing name", { name: " " }, "name", "name.required"],
   ["an over-long name", { name: long(121) }, "name", "text.tooLong"],
+  ["a NUL byte in a name", { name: "A\u0000" }, "name", "text.controlCharacters"],
 ];
 
 describe("the user form rejects bad input and writes nothing", () => {
@@ -142,7 +147,7 @@ describe("the CSV import rejects bad files, lists each row's problems, and impor
   for (const [label, csv, key] of CSV_CASES) {
     it(label, async () => {
       const before = await snapshot();
-      const state = await importAction({ status: "idle", csv: "", fileProblems: [], rows: [], imported: 0 }, formData({ csv, intent: "import" }));
+      const state = await importAction({ status: "idle", token: "", encoding: null, fileProblems: [], rows: [], imported: 0 }, formData({ csv, intent: "import" }));
       expect(state.status).toBe("rejected");
       const keys = [...state.fileProblems.map((p) => p.key), ...state.rows.flatMap((r) => r.problems.map((p) => p.key))];
       expect(keys.some((k) => k.startsWith(key)), keys.join(", ")).toBe(true);

@@ -1,0 +1,40 @@
+// Production server: `next start` plus a guard in front of Next for the requests that Next answers
+// with a 500 before any app code runs (see lib/http-guard.ts), and baseline security headers on every
+// response, including Next's own error answers. Usage: PORT=3000 node --import tsx scripts/server.ts
+import http from "node:http";
+import next from "next";
+import { refuseRequest } from "../lib/http-guard";
+import { securityHeaders } from "../lib/security-headers";
+import { env } from "../lib/env";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+const baseline = securityHeaders();
+const REASONS: Record<number, string> = { 400: "Bad Request", 403: "Forbidden", 405: "Method Not Allowed", 411: "Length Required", 413: "Payload Too Large" };
+
+await app.prepare();
+http
+  .createServer((req, res) => {
+    // Set first: Next and proxy.ts overwrite them (the page CSP carries a nonce), but errors keep these.
+    for (const { key, value } of baseline) res.setHeader(key, value);
+    const refusal = refuseRequest(req, env.TRUST_PROXY);
+    if (refusal) {
+      res.writeHead(refusal.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...(refusal.status === 405 ? { Allow: "GET, HEAD, POST, OPTIONS" } : {}) });
+      res.end(REASONS[refusal.status]);
+      req.resume();
+      return;
+    }
+    // Without trusted proxies nobody may tell Next which host it serves (its server-action origin check reads this).
+    if (!env.TRUST_PROXY) {
+      delete req.headers["x-forwarded-host"];
+      delete req.headers["x-forwarded-proto"];
+    }
+    handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end();
+    });
+  })
+  .listen(port, hostname, () => console.log(`ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
