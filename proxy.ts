@@ -19,7 +19,13 @@ export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   // A multipart post that is not valid multipart makes Next's server-action parser throw (a 500).
   if (request.method === "POST" && /^multipart\/form-data/i.test(request.headers.get("content-type") ?? "")) {
-    const valid = await request.clone().formData().then(() => true, () => false);
+    const valid = await request
+      .clone()
+      .formData()
+      .then(
+        () => true,
+        () => false,
+      );
     if (!valid) return new NextResponse("Bad Request", { status: 400, headers: { "Content-Security-Policy": contentSecurityPolicy() } });
   }
   const admin = pathname.match(ADMIN_PATH);

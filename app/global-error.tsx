@@ -15,9 +15,13 @@ export default function GlobalError({ retry }: { error: Error & { digest?: strin
           <h1 className="text-3xl font-bold">{t.title}</h1>
           <p className="mt-4 text-lg">{t.description}</p>
           <p className="mt-6 flex gap-4">
-            <button type="button" onClick={() => retry()} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t.retry}</button>
+            <button type="button" onClick={() => retry()} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+              {t.retry}
+            </button>
             {/* A plain link: the router may be what failed. */}
-            <a className="self-center text-brand-700 underline" href={`/${locale}`}>{t.home}</a>
+            <a className="self-center text-brand-700 underline" href={`/${locale}`}>
+              {t.home}
+            </a>
           </p>
         </main>
       </body>

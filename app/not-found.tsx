@@ -9,8 +9,14 @@ export default function GlobalNotFound() {
         <main>
           <h1 className="text-2xl font-bold">404 — Page not found</h1>
           <p className="mt-4">
-            <TextAnchor href="/en">English</TextAnchor> · <TextAnchor href="/fr" lang="fr">Français</TextAnchor> ·{" "}
-            <TextAnchor href="/ja" lang="ja">日本語</TextAnchor>
+            <TextAnchor href="/en">English</TextAnchor> ·{" "}
+            <TextAnchor href="/fr" lang="fr">
+              Français
+            </TextAnchor>{" "}
+            ·{" "}
+            <TextAnchor href="/ja" lang="ja">
+              日本語
+            </TextAnchor>
           </p>
         </main>
       </body>

@@ -7,11 +7,17 @@ const envSchema = z.object({
   /** Set to "false" only when serving over plain HTTP outside localhost (cookies then lack Secure). */
   SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   /** Public origin of the portal, for absolute URLs in exports, feeds, citations, sitemap and canonical links. */
-  SITE_URL: z.url().default("http://localhost:3000").transform((url) => url.replace(/\/+$/, "")),
+  SITE_URL: z
+    .url()
+    .default("http://localhost:3000")
+    .transform((url) => url.replace(/\/+$/, "")),
   /** The organisation that publishes the IATI export (IATI organisation identifier, name and type code). */
   IATI_REPORTING_ORG_REF: z.string().min(1).default("XI-CCBPORTAL"),
   IATI_REPORTING_ORG_NAME: z.string().min(1).default("Cyber Capacity-Building Portal"),
-  IATI_REPORTING_ORG_TYPE: z.string().regex(/^\d{2}$/).default("80"),
+  IATI_REPORTING_ORG_TYPE: z
+    .string()
+    .regex(/^\d{2}$/)
+    .default("80"),
   /**
    * Number of reverse proxies in front of the app that append to X-Forwarded-For (0 = none: the header
    * is ignored). Only then does sign-in throttling know client addresses. See README "Sign-in throttling".

@@ -26,7 +26,12 @@ export function refuseRequest(request: GuardRequest, trustProxy = 0): Refusal | 
   if (method === "POST") {
     const origin = one(request.headers.origin);
     // Behind trusted proxies the public host is the one the outermost of them reports.
-    const forwarded = trustProxy ? one(request.headers["x-forwarded-host"])?.split(",").map((h) => h.trim()).at(-trustProxy) : undefined;
+    const forwarded = trustProxy
+      ? one(request.headers["x-forwarded-host"])
+          ?.split(",")
+          .map((h) => h.trim())
+          .at(-trustProxy)
+      : undefined;
     const host = forwarded || one(request.headers.host);
     if (origin !== undefined) {
       let originHost: string | null = null;

@@ -22,11 +22,7 @@ export function ongoingUntilYear(sourceDate: string): number {
  * With the source's date, "ongoing" without an end holds only up to that date: later it is unknown
  * ("ongoing-as-of", shown as "ongoing as of March 2018").
  */
-export function initiativeStatus(
-  period: Period,
-  currentYear: number,
-  sourceDate?: string,
-): "planned" | "ongoing" | "ongoing-as-of" | "completed" | "unknown" {
+export function initiativeStatus(period: Period, currentYear: number, sourceDate?: string): "planned" | "ongoing" | "ongoing-as-of" | "completed" | "unknown" {
   if (period.startYear !== null && period.startYear > currentYear) return "planned";
   if (period.endYear !== null && period.endYear >= currentYear) return "ongoing";
   if (period.ongoing) return sourceDate && ongoingUntilYear(sourceDate) < currentYear ? "ongoing-as-of" : "ongoing";

@@ -34,7 +34,9 @@ async function main() {
       last = await time(url);
       samples.push(last.ms);
     }
-    console.log(`${path.padEnd(64)} status ${last.status}  median ${percentile(samples, 0.5).toFixed(1)} ms  p95 ${percentile(samples, 0.95).toFixed(1)} ms  ${(last.bytes / 1024).toFixed(1)} KiB`);
+    console.log(
+      `${path.padEnd(64)} status ${last.status}  median ${percentile(samples, 0.5).toFixed(1)} ms  p95 ${percentile(samples, 0.95).toFixed(1)} ms  ${(last.bytes / 1024).toFixed(1)} KiB`,
+    );
   }
   const page = await time(`${base}/en/initiatives`);
   const scripts = [...page.body.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);

@@ -29,7 +29,9 @@ if (!fs.existsSync(sourceFile)) {
     const column = columns.get(initiative.appendixRow!) ?? "";
     if (!name) problems.push(`row ${initiative.appendixRow}: no Japanese name`);
     else if (!column.includes(name)) {
-      problems.push(`row ${initiative.appendixRow}: Japanese name not found in its row's name column${whole.includes(name) ? " (found elsewhere)" : ""}: ${initiative.name.ja}`);
+      problems.push(
+        `row ${initiative.appendixRow}: Japanese name not found in its row's name column${whole.includes(name) ? " (found elsewhere)" : ""}: ${initiative.name.ja}`,
+      );
     }
   }
   console.log(`checked ${appendix.length} Japanese names against ${columns.size} source rows`);

@@ -65,7 +65,10 @@ async function instantiateEngineModule() {
 
 function migrationsList(t: Target) {
   const dirs = fs.existsSync(t.migrationsDir)
-    ? fs.readdirSync(t.migrationsDir).filter((name) => fs.existsSync(path.join(t.migrationsDir, name, "migration.sql"))).sort()
+    ? fs
+        .readdirSync(t.migrationsDir)
+        .filter((name) => fs.existsSync(path.join(t.migrationsDir, name, "migration.sql")))
+        .sort()
     : [];
   return {
     baseDir: t.migrationsDir,
@@ -158,8 +161,7 @@ async function createEngine(t: Target, url: string | null) {
   factory.connectToShadowDb = async () => {
     const adapter = await connectToShadowDb();
     const executeRaw = adapter.executeRaw.bind(adapter);
-    adapter.executeRaw = async (query) =>
-      query.args.length === 0 ? (await adapter.executeScript(query.sql), 0) : executeRaw(query);
+    adapter.executeRaw = async (query) => (query.args.length === 0 ? (await adapter.executeScript(query.sql), 0) : executeRaw(query));
     return adapter;
   };
   const { SchemaEngine } = await loadEngineModule();

@@ -21,7 +21,11 @@ http
     for (const { key, value } of baseline) res.setHeader(key, value);
     const refusal = refuseRequest(req, env.TRUST_PROXY);
     if (refusal) {
-      res.writeHead(refusal.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...(refusal.status === 405 ? { Allow: "GET, HEAD, POST, OPTIONS" } : {}) });
+      res.writeHead(refusal.status, {
+        "Content-Type": "text/plain; charset=utf-8",
+        "Cache-Control": "no-store",
+        ...(refusal.status === 405 ? { Allow: "GET, HEAD, POST, OPTIONS" } : {}),
+      });
       res.end(REASONS[refusal.status]);
       req.resume();
       return;

@@ -11,8 +11,12 @@ export default function LocaleError({ error, retry }: { error: Error & { digest?
       <p className="mt-4 text-lg">{t("description")}</p>
       {error.digest ? <p className="mt-2 text-sm text-slate-600">{t("reference", { digest: error.digest })}</p> : null}
       <p className="mt-6 flex gap-4">
-        <button type="button" onClick={() => retry()} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("retry")}</button>
-        <TextLink className="self-center" href="/">{t("home")}</TextLink>
+        <button type="button" onClick={() => retry()} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+          {t("retry")}
+        </button>
+        <TextLink className="self-center" href="/">
+          {t("home")}
+        </TextLink>
       </p>
     </div>
   );

@@ -23,7 +23,10 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     title: { default: t("title"), template: `%s · ${t("shortTitle")}` },
     description: t("description"),
     icons: {
-      icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icon.svg", type: "image/svg+xml" }],
+      icon: [
+        { url: "/favicon.ico", sizes: "32x32" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
       apple: "/apple-touch-icon.png",
     },
     manifest: "/manifest.webmanifest",
@@ -41,7 +44,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
-        <a href="#main" className="skip-link">{t("skipToContent")}</a>
+        <a href="#main" className="skip-link">
+          {t("skipToContent")}
+        </a>
         <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader />
           <main id="main" className="flex-1" tabIndex={-1}>

@@ -18,7 +18,10 @@ export async function ApproachList({ approaches }: { approaches: Approach[] }) {
             <p className="mt-2 text-sm">
               <span className="font-medium">{t("approachCountries")}</span>{" "}
               {approach.countries.map((c, i) => (
-                <span key={c.code}>{i ? ", " : ""}<CountryLink code={c.code} name={c.name} /></span>
+                <span key={c.code}>
+                  {i ? ", " : ""}
+                  <CountryLink code={c.code} name={c.name} />
+                </span>
               ))}
             </p>
           ) : null}
@@ -27,7 +30,12 @@ export async function ApproachList({ approaches }: { approaches: Approach[] }) {
               <p className="font-medium">{t("approachOrganisations")}</p>
               <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                 {approach.organisations.map((o) => (
-                  <li key={o.slug}><TextLink href={`/organisations/${o.slug}`}>{o.name}{o.acronym && o.acronym !== o.name ? ` (${o.acronym})` : ""}</TextLink></li>
+                  <li key={o.slug}>
+                    <TextLink href={`/organisations/${o.slug}`}>
+                      {o.name}
+                      {o.acronym && o.acronym !== o.name ? ` (${o.acronym})` : ""}
+                    </TextLink>
+                  </li>
                 ))}
               </ul>
             </div>

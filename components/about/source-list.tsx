@@ -15,18 +15,30 @@ export async function SourceList({ sources }: { sources: Source[] }) {
     <ul className="mt-4 space-y-6">
       {sources.map((source) => (
         <li key={source.slug} className="rounded border border-slate-300 p-4" data-testid={`source-${source.slug}`}>
-          <h3 className="text-lg font-semibold"><Link className="text-brand-700 underline" href={`/sources/${source.slug}`}>{source.title}</Link></h3>
+          <h3 className="text-lg font-semibold">
+            <Link className="text-brand-700 underline" href={`/sources/${source.slug}`}>
+              {source.title}
+            </Link>
+          </h3>
           <p className="text-sm text-slate-700">
-            {[source.author, source.publisher].filter(Boolean).join(" · ")} · <PartialDate value={source.date} /> · {t("kind", { kind: source.kind.replace(/-/g, "") })} ·{" "}
-            {t("language", { language: source.language })}
+            {[source.author, source.publisher].filter(Boolean).join(" · ")} · <PartialDate value={source.date} /> ·{" "}
+            {t("kind", { kind: source.kind.replace(/-/g, "") })} · {t("language", { language: source.language })}
           </p>
-          {source.url ? <p className="mt-1 text-sm"><TextAnchor href={source.url}>{source.url}</TextAnchor></p> : null}
-          <p className="mt-2"><span className="font-medium">{t("contributed")}</span> {source.contribution}</p>
+          {source.url ? (
+            <p className="mt-1 text-sm">
+              <TextAnchor href={source.url}>{source.url}</TextAnchor>
+            </p>
+          ) : null}
+          <p className="mt-2">
+            <span className="font-medium">{t("contributed")}</span> {source.contribution}
+          </p>
           <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
             {COUNT_KEYS.filter((key) => source.counts[key] > 0).map((key) => (
               <div key={key} className="flex gap-1">
                 <dt>{t(`count.${key}`)}</dt>
-                <dd className="font-semibold" data-testid={`count-${key}`}>{format.number(source.counts[key])}</dd>
+                <dd className="font-semibold" data-testid={`count-${key}`}>
+                  {format.number(source.counts[key])}
+                </dd>
               </div>
             ))}
           </dl>

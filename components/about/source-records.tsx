@@ -12,30 +12,69 @@ export async function SourceRecords({ source }: { source: SourceDocumentDetail }
   const format = await getFormatter();
   const locale = (await getLocale()) as Locale;
   const groups: { id: string; title: string; records: Record[] }[] = [
-    { id: "initiatives", title: t("initiatives", { count: source.initiatives.length, formatted: format.number(source.initiatives.length) }), records: source.initiatives.map((i) => ({ key: i.slug, href: `/initiatives/${i.slug}`, label: i.name, lang: i.lang, locator: i.locator })) },
-    { id: "gge-sessions", title: t("ggeSessions", { count: source.ggeSessions.length }), records: source.ggeSessions.map((s) => ({ key: s.slug, href: "/gge", label: t("ggeSession", { number: s.number, start: String(s.startYear), end: String(s.endYear) }), locator: s.locator })) },
-    { id: "gge-documents", title: t("ggeDocuments", { count: source.ggeDocuments.length }), records: source.ggeDocuments.map((d) => ({ key: d.slug, href: `/gge/${d.slug}`, label: `${d.symbol} — ${d.title}`, locator: d.locator })) },
-    { id: "events", title: t("events", { count: source.events.length }), records: source.events.map((e) => ({ key: e.slug, label: e.name, locator: e.locator })) },
-    { id: "approaches", title: t("approaches", { count: source.approaches.length }), records: source.approaches.map((a) => ({ key: a.slug, href: "/about", label: a.name, locator: a.locator })) },
+    {
+      id: "initiatives",
+      title: t("initiatives", { count: source.initiatives.length, formatted: format.number(source.initiatives.length) }),
+      records: source.initiatives.map((i) => ({ key: i.slug, href: `/initiatives/${i.slug}`, label: i.name, lang: i.lang, locator: i.locator })),
+    },
+    {
+      id: "gge-sessions",
+      title: t("ggeSessions", { count: source.ggeSessions.length }),
+      records: source.ggeSessions.map((s) => ({
+        key: s.slug,
+        href: "/gge",
+        label: t("ggeSession", { number: s.number, start: String(s.startYear), end: String(s.endYear) }),
+        locator: s.locator,
+      })),
+    },
+    {
+      id: "gge-documents",
+      title: t("ggeDocuments", { count: source.ggeDocuments.length }),
+      records: source.ggeDocuments.map((d) => ({ key: d.slug, href: `/gge/${d.slug}`, label: `${d.symbol} — ${d.title}`, locator: d.locator })),
+    },
+    {
+      id: "events",
+      title: t("events", { count: source.events.length }),
+      records: source.events.map((e) => ({ key: e.slug, label: e.name, locator: e.locator })),
+    },
+    {
+      id: "approaches",
+      title: t("approaches", { count: source.approaches.length }),
+      records: source.approaches.map((a) => ({ key: a.slug, href: "/about", label: a.name, locator: a.locator })),
+    },
   ].filter((group) => group.records.length > 0);
   return (
     <section className="mt-8" aria-labelledby="records-heading">
-      <h2 id="records-heading" className="text-2xl font-semibold">{t("recordsHeading")}</h2>
+      <h2 id="records-heading" className="text-2xl font-semibold">
+        {t("recordsHeading")}
+      </h2>
       {source.organisationCount ? (
         <p className="mt-2">
-          <Link className="text-brand-700 underline" href="/organisations">{t("organisations", { count: source.organisationCount, formatted: format.number(source.organisationCount) })}</Link>
+          <Link className="text-brand-700 underline" href="/organisations">
+            {t("organisations", { count: source.organisationCount, formatted: format.number(source.organisationCount) })}
+          </Link>
         </p>
       ) : null}
       {groups.map((group) => (
         <section key={group.id} className="mt-6" aria-labelledby={`${group.id}-heading`}>
-          <h3 id={`${group.id}-heading`} className="text-xl font-semibold">{group.title}</h3>
+          <h3 id={`${group.id}-heading`} className="text-xl font-semibold">
+            {group.title}
+          </h3>
           <ul className="mt-2 space-y-1" data-testid={`source-${group.id}`}>
             {group.records.map((record) => {
               const place = translateLocator(record.locator, locale);
               return (
                 <li key={record.key}>
-                  {record.href ? <Link className="text-brand-700 underline" href={record.href} lang={record.lang}>{record.label}</Link> : <span lang={record.lang}>{record.label}</span>}
-                  <span className="ml-2 text-sm text-slate-700" lang={place.lang}>{place.text}</span>
+                  {record.href ? (
+                    <Link className="text-brand-700 underline" href={record.href} lang={record.lang}>
+                      {record.label}
+                    </Link>
+                  ) : (
+                    <span lang={record.lang}>{record.label}</span>
+                  )}
+                  <span className="ml-2 text-sm text-slate-700" lang={place.lang}>
+                    {place.text}
+                  </span>
                 </li>
               );
             })}

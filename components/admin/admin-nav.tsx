@@ -21,13 +21,19 @@ export async function AdminNav({ user, locale }: { user: SessionUser; locale: st
         <nav aria-label={t("navLabel")}>
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {ITEMS.filter((item) => !item.adminOnly || user.role === "admin").map((item) => (
-              <li key={item.href}><Link className="text-brand-800 underline" href={item.href}>{t(`nav.${item.key}`)}</Link></li>
+              <li key={item.href}>
+                <Link className="text-brand-800 underline" href={item.href}>
+                  {t(`nav.${item.key}`)}
+                </Link>
+              </li>
             ))}
           </ul>
         </nav>
         <form action={logoutAction.bind(null, locale)} className="flex items-center gap-3">
           <span>{t("signedInAs", { email: user.email, role: t(`roles.${user.role === "admin" ? "admin" : "editor"}`) })}</span>
-          <button type="submit" className="rounded border border-brand-700 px-2 py-1 text-brand-800 hover:bg-white">{t("logout")}</button>
+          <button type="submit" className="rounded border border-brand-700 px-2 py-1 text-brand-800 hover:bg-white">
+            {t("logout")}
+          </button>
         </form>
       </div>
     </div>

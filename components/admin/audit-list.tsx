@@ -17,14 +17,18 @@ export async function AuditList({ entries, showEntity }: { entries: Entry[]; sho
         <li key={entry.id} className="rounded border border-slate-300 p-3">
           <p>
             <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
-            {" · "}<strong>{t(`actions.${entry.action}`)}</strong>
-            {" · "}{entry.user?.email ?? t("unknownUser")}
+            {" · "}
+            <strong>{t(`actions.${entry.action}`)}</strong>
+            {" · "}
+            {entry.user?.email ?? t("unknownUser")}
             {showEntity ? (
               <>
                 {" · "}
                 {entry.entity === "initiative" ? (
                   <TextLink href={`/admin/initiatives/${entry.entitySlug}/history`}>{entry.entitySlug}</TextLink>
-                ) : <code>{entry.entitySlug}</code>}
+                ) : (
+                  <code>{entry.entitySlug}</code>
+                )}
               </>
             ) : null}
           </p>
@@ -32,8 +36,18 @@ export async function AuditList({ entries, showEntity }: { entries: Entry[]; sho
           <details className="mt-2">
             <summary className="cursor-pointer text-brand-800 underline">{t("showSnapshots")}</summary>
             <div className="mt-2 grid gap-3 md:grid-cols-2">
-              <div><h3 className="font-semibold">{t("before")}</h3><pre className="max-h-96 overflow-auto whitespace-pre-wrap bg-slate-50 p-2 text-xs" tabIndex={0}>{pretty(entry.before)}</pre></div>
-              <div><h3 className="font-semibold">{t("after")}</h3><pre className="max-h-96 overflow-auto whitespace-pre-wrap bg-slate-50 p-2 text-xs" tabIndex={0}>{pretty(entry.after)}</pre></div>
+              <div>
+                <h3 className="font-semibold">{t("before")}</h3>
+                <pre className="max-h-96 overflow-auto whitespace-pre-wrap bg-slate-50 p-2 text-xs" tabIndex={0}>
+                  {pretty(entry.before)}
+                </pre>
+              </div>
+              <div>
+                <h3 className="font-semibold">{t("after")}</h3>
+                <pre className="max-h-96 overflow-auto whitespace-pre-wrap bg-slate-50 p-2 text-xs" tabIndex={0}>
+                  {pretty(entry.after)}
+                </pre>
+              </div>
             </div>
           </details>
         </li>

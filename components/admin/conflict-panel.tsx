@@ -16,7 +16,9 @@ export function ConflictPanel({ mine, conflict }: { mine: FormValues; conflict: 
   );
   return (
     <section role="alert" aria-labelledby="conflict-title" className="mt-4 rounded border-2 border-amber-700 bg-amber-50 p-4" data-testid="conflict">
-      <h2 id="conflict-title" className="font-bold">{t("conflict.title")}</h2>
+      <h2 id="conflict-title" className="font-bold">
+        {t("conflict.title")}
+      </h2>
       <p className="mt-1">
         {t("conflict.description", {
           version: conflict.version,
@@ -27,15 +29,23 @@ export function ConflictPanel({ mine, conflict }: { mine: FormValues; conflict: 
       <table className="mt-3 w-full border-collapse text-sm">
         <thead>
           <tr className="text-left">
-            <th scope="col" className="border-b border-slate-400 p-1">{t("conflict.field")}</th>
-            <th scope="col" className="border-b border-slate-400 p-1">{t("conflict.yours")}</th>
-            <th scope="col" className="border-b border-slate-400 p-1">{t("conflict.theirs")}</th>
+            <th scope="col" className="border-b border-slate-400 p-1">
+              {t("conflict.field")}
+            </th>
+            <th scope="col" className="border-b border-slate-400 p-1">
+              {t("conflict.yours")}
+            </th>
+            <th scope="col" className="border-b border-slate-400 p-1">
+              {t("conflict.theirs")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {keys.map((k) => (
             <tr key={k} className="align-top">
-              <th scope="row" className="border-b border-slate-200 p-1 text-left font-semibold">{label(k)} <code className="text-xs font-normal">{k}</code></th>
+              <th scope="row" className="border-b border-slate-200 p-1 text-left font-semibold">
+                {label(k)} <code className="text-xs font-normal">{k}</code>
+              </th>
               <td className="whitespace-pre-wrap border-b border-slate-200 p-1">{shown(mine[k]) || "—"}</td>
               <td className="whitespace-pre-wrap border-b border-slate-200 p-1">{shown(conflict.theirs[k]) || "—"}</td>
             </tr>

@@ -20,7 +20,11 @@ export function CountryFinder({ targetId, countries }: Props) {
   const locale = useLocale();
   const input = useRef<HTMLInputElement>(null);
   // True once hydrated (false in the server render): the buttons need JavaScript.
-  const enhanced = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const enhanced = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
   const [query, setQuery] = useState("");
   const [added, setAdded] = useState("");
   const byCode = useMemo(() => new Map(countries.map((country) => [country.code, country])), [countries]);
@@ -44,8 +48,12 @@ export function CountryFinder({ targetId, countries }: Props) {
 
   return (
     <div className="mt-3">
-      <label className={labelClass} htmlFor="country-finder">{t("fields.countryFinder")}</label>
-      <p id="country-finder-hint" className="text-sm text-slate-700">{t("hints.countryFinder")}</p>
+      <label className={labelClass} htmlFor="country-finder">
+        {t("fields.countryFinder")}
+      </label>
+      <p id="country-finder-hint" className="text-sm text-slate-700">
+        {t("hints.countryFinder")}
+      </p>
       <input
         ref={input}
         id="country-finder"
@@ -63,7 +71,11 @@ export function CountryFinder({ targetId, countries }: Props) {
       />
       {!enhanced && (
         <datalist id="country-options">
-          {countries.map((country) => <option key={country.code} value={country.code}>{country.name}</option>)}
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
         </datalist>
       )}
       <p role="status" className="mt-1 text-sm text-slate-700">

@@ -5,7 +5,15 @@ import { fieldId, useValidationMessage } from "./field-error";
 import { useFieldLabel } from "./field-label";
 
 /** The list of problems above a form; each links to its field. */
-export function ErrorSummary({ errors, anchorFor = fieldId, labelFor }: { errors: FieldErrors; anchorFor?: (name: string) => string; labelFor?: (name: string) => string }) {
+export function ErrorSummary({
+  errors,
+  anchorFor = fieldId,
+  labelFor,
+}: {
+  errors: FieldErrors;
+  anchorFor?: (name: string) => string;
+  labelFor?: (name: string) => string;
+}) {
   const t = useTranslations("AdminForm");
   const message = useValidationMessage();
   const defaultLabel = useFieldLabel();
@@ -20,7 +28,10 @@ export function ErrorSummary({ errors, anchorFor = fieldId, labelFor }: { errors
         {entries.flatMap(([name, list]) =>
           list.map((error, i) => (
             <li key={`${name}-${i}`}>
-              <a className="text-red-900 underline" href={`#${anchorFor(name)}`}>{label(name)}</a>: {message(error)}
+              <a className="text-red-900 underline" href={`#${anchorFor(name)}`}>
+                {label(name)}
+              </a>
+              : {message(error)}
             </li>
           )),
         )}

@@ -18,13 +18,23 @@ export function GgeDocumentForm({ initial, original, sessions }: { initial: Form
   const t = useTranslations("AdminGge");
   const [state, action, pending] = useActionState(saveGgeDocumentAction, { values: initial, errors: {}, submission: 0 } satisfies GgeFormState);
   const { values, errors } = state;
-  const existing = new Set(Object.keys(values).map((key) => /^keyPoints\.(\d+)\./.exec(key)?.[1]).filter(Boolean)).size;
+  const existing = new Set(
+    Object.keys(values)
+      .map((key) => /^keyPoints\.(\d+)\./.exec(key)?.[1])
+      .filter(Boolean),
+  ).size;
   const rows = existing + BLANK_KEY_POINTS;
   const select = (name: string, options: { value: string; label: string }[]) => (
     <div>
-      <label className={labelClass} htmlFor={errorProps(name, undefined).id}>{t(`fields.${name.split(".").at(-1)}` as never)}</label>
+      <label className={labelClass} htmlFor={errorProps(name, undefined).id}>
+        {t(`fields.${name.split(".").at(-1)}` as never)}
+      </label>
       <select {...errorProps(name, errors[name])} defaultValue={String(values[name] ?? "")} className={inputClass}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
       <FieldErrorText name={name} errors={errors[name]} />
     </div>
@@ -34,10 +44,20 @@ export function GgeDocumentForm({ initial, original, sessions }: { initial: Form
       <ErrorSummary errors={errors} labelFor={useGgeFieldLabel()} />
       <input type="hidden" name="locale" value={locale} />
       {original ? <input type="hidden" name="original" value={original} /> : null}
-      <GgeField name="slug" label={t("fields.slug")} values={values} errors={errors} readOnly={Boolean(original)} hint={original ? t("hints.slugEdit") : t("hints.slug")} />
+      <GgeField
+        name="slug"
+        label={t("fields.slug")}
+        values={values}
+        errors={errors}
+        readOnly={Boolean(original)}
+        hint={original ? t("hints.slugEdit") : t("hints.slug")}
+      />
       <div className="grid gap-3 sm:grid-cols-4">
         <GgeField name="symbol" label={t("fields.symbol")} values={values} errors={errors} hint={t("hints.symbol")} />
-        {select("kind", [{ value: "report", label: t("kinds.report") }, { value: "resolution", label: t("kinds.resolution") }])}
+        {select("kind", [
+          { value: "report", label: t("kinds.report") },
+          { value: "resolution", label: t("kinds.resolution") },
+        ])}
         <GgeField name="date" label={t("fields.date")} values={values} errors={errors} hint={t("hints.date")} />
         {select("session", [{ value: "", label: t("noSession") }, ...sessions.map((s) => ({ value: s.slug, label: s.label }))])}
       </div>
@@ -51,15 +71,26 @@ export function GgeDocumentForm({ initial, original, sessions }: { initial: Form
           <fieldset key={i} className="mt-4 border-t border-slate-200 pt-3">
             <legend className="font-semibold">{t("keyPoint", { n: i + 1 })}</legend>
             <div className="grid gap-3 sm:grid-cols-2">
-              {select(`keyPoints.${i}.topic`, GGE_TOPICS.map((topic) => ({ value: topic, label: t(`topics.${topic}`) })))}
-              <GgeField name={`keyPoints.${i}.paragraphs`} label={t("fields.paragraphs")} values={values} errors={errors} hint={i === 0 ? t("hints.paragraphs") : undefined} />
+              {select(
+                `keyPoints.${i}.topic`,
+                GGE_TOPICS.map((topic) => ({ value: topic, label: t(`topics.${topic}`) })),
+              )}
+              <GgeField
+                name={`keyPoints.${i}.paragraphs`}
+                label={t("fields.paragraphs")}
+                values={values}
+                errors={errors}
+                hint={i === 0 ? t("hints.paragraphs") : undefined}
+              />
             </div>
             <GgeLocalizedFields name={`keyPoints.${i}.text`} label={t("fields.text")} values={values} errors={errors} multiline />
           </fieldset>
         ))}
       </fieldset>
       <GgeSourceFields values={values} errors={errors} />
-      <button type="submit" className={buttonClass} disabled={pending}>{t("save")}</button>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {t("save")}
+      </button>
     </form>
   );
 }

@@ -4,7 +4,16 @@ import type { FieldErrors, FormValues } from "@/lib/validations/admin-form";
 import { FieldErrorText, errorProps } from "./field-error";
 import { inputClass, labelClass } from "./form-styles";
 
-type FieldProps = { name: string; label: string; values: FormValues; errors: FieldErrors; hint?: string; multiline?: boolean; readOnly?: boolean; type?: string };
+type FieldProps = {
+  name: string;
+  label: string;
+  values: FormValues;
+  errors: FieldErrors;
+  hint?: string;
+  multiline?: boolean;
+  readOnly?: boolean;
+  type?: string;
+};
 
 /** One labelled input (or textarea) tied to its hint and error message. */
 export function GgeField({ name, label, values, errors, hint, multiline, readOnly, type = "text" }: FieldProps) {
@@ -12,8 +21,14 @@ export function GgeField({ name, label, values, errors, hint, multiline, readOnl
   const props = { ...errorProps(name, errors[name], hintId), defaultValue: String(values[name] ?? ""), className: inputClass, readOnly };
   return (
     <div>
-      <label className={labelClass} htmlFor={props.id}>{label}</label>
-      {hint ? <p id={hintId} className="text-sm text-slate-700">{hint}</p> : null}
+      <label className={labelClass} htmlFor={props.id}>
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
       {multiline ? <textarea rows={3} {...props} /> : <input type={type} {...props} />}
       <FieldErrorText name={name} errors={errors[name]} />
     </div>
@@ -39,8 +54,14 @@ export function useGgeFieldLabel() {
   return (name: string): string => {
     const parts = name.split(".");
     const language = ["ja", "en", "fr"].includes(parts.at(-1)!) ? t(`languages.${parts.at(-1) as "ja"}`) : null;
-    if (parts[0] === "keyPoints" && parts.length > 2) return t("fields.keyPointField", { n: Number(parts[1]) + 1, field: t(`fields.${parts[2] === "text" ? "text" : parts[2] === "topic" ? "topic" : "paragraphs"}`), language: language ?? "" });
-    const key = parts[0] === "source" ? `source_${parts[1] ?? "document"}` : parts[0] === "chair" ? (parts[1] === "name" ? "chairName" : "chairCountry") : parts[0];
+    if (parts[0] === "keyPoints" && parts.length > 2)
+      return t("fields.keyPointField", {
+        n: Number(parts[1]) + 1,
+        field: t(`fields.${parts[2] === "text" ? "text" : parts[2] === "topic" ? "topic" : "paragraphs"}`),
+        language: language ?? "",
+      });
+    const key =
+      parts[0] === "source" ? `source_${parts[1] ?? "document"}` : parts[0] === "chair" ? (parts[1] === "name" ? "chairName" : "chairCountry") : parts[0];
     const base = t.has(`fields.${key}` as never) ? t(`fields.${key}` as never) : t("fields.form");
     return language ? `${base} (${language})` : base;
   };

@@ -24,7 +24,14 @@ export function GgeSessionForm({ initial, original }: { initial: FormValues; ori
       <ErrorSummary errors={errors} labelFor={useGgeFieldLabel()} />
       <input type="hidden" name="locale" value={locale} />
       {original ? <input type="hidden" name="original" value={original} /> : null}
-      <GgeField name="slug" label={t("fields.slug")} values={values} errors={errors} readOnly={Boolean(original)} hint={original ? t("hints.slugEdit") : t("hints.slug")} />
+      <GgeField
+        name="slug"
+        label={t("fields.slug")}
+        values={values}
+        errors={errors}
+        readOnly={Boolean(original)}
+        hint={original ? t("hints.slugEdit") : t("hints.slug")}
+      />
       <div className="grid gap-3 sm:grid-cols-4">
         {field("number", { type: "number" })}
         {field("startYear", { type: "number" })}
@@ -32,7 +39,9 @@ export function GgeSessionForm({ initial, original }: { initial: FormValues; ori
         {field("mandate", { hint: t("hints.mandate") })}
       </div>
       <div>
-        <label className={labelClass} htmlFor="f-outcome">{t("fields.outcome")}</label>
+        <label className={labelClass} htmlFor="f-outcome">
+          {t("fields.outcome")}
+        </label>
         <select {...errorProps("outcome", errors.outcome)} defaultValue={String(values.outcome ?? "consensus-report")} className={inputClass}>
           <option value="consensus-report">{t("outcomes.consensus-report")}</option>
           <option value="no-consensus">{t("outcomes.no-consensus")}</option>
@@ -44,7 +53,9 @@ export function GgeSessionForm({ initial, original }: { initial: FormValues; ori
       {field("members", { hint: t("hints.members"), multiline: true })}
       <GgeLocalizedFields name="summary" label={t("fields.summary")} values={values} errors={errors} multiline />
       <GgeSourceFields values={values} errors={errors} />
-      <button type="submit" className={buttonClass} disabled={pending}>{t("save")}</button>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {t("save")}
+      </button>
     </form>
   );
 }

@@ -52,9 +52,22 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
     const props = errorProps(name, err(name), hintId);
     return (
       <div>
-        <label className={labelClass} htmlFor={fieldId(name)}>{label}</label>
-        {opts.hint ? <p id={`${fieldId(name)}-hint`} className="text-sm text-slate-700">{opts.hint}</p> : null}
-        <Tag {...props} aria-invalid={props["aria-invalid"] ?? (groupError ? true : undefined)} defaultValue={v(name)} lang={opts.lang} className={inputClass} {...(opts.long ? { rows: 4 } : {})} />
+        <label className={labelClass} htmlFor={fieldId(name)}>
+          {label}
+        </label>
+        {opts.hint ? (
+          <p id={`${fieldId(name)}-hint`} className="text-sm text-slate-700">
+            {opts.hint}
+          </p>
+        ) : null}
+        <Tag
+          {...props}
+          aria-invalid={props["aria-invalid"] ?? (groupError ? true : undefined)}
+          defaultValue={v(name)}
+          lang={opts.lang}
+          className={inputClass}
+          {...(opts.long ? { rows: 4 } : {})}
+        />
         <FieldErrorText name={name} errors={err(name)} />
       </div>
     );
@@ -63,7 +76,9 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
     <div key={field} id={fieldId(field)} className="mt-4">
       <div className="grid gap-3 md:grid-cols-3">
         {LOCALES.map((l) => (
-          <div key={l}>{text(`${field}.${l}`, t("inLanguage", { field: t(`fields.${labelKey}`), language: t(`languages.${l}`) }), { long, lang: l, group: field })}</div>
+          <div key={l}>
+            {text(`${field}.${l}`, t("inLanguage", { field: t(`fields.${labelKey}`), language: t(`languages.${l}`) }), { long, lang: l, group: field })}
+          </div>
         ))}
       </div>
       <FieldErrorText name={field} errors={err(field)} />
@@ -72,22 +87,38 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
   const checkboxes = (name: string, items: { slug: string; name: string; child?: boolean }[]) =>
     items.map((item) => (
       <label key={item.slug} className={`flex items-start gap-2 ${item.child ? "pl-5" : "font-semibold"}`}>
-        <input type="checkbox" name={name} value={item.slug} defaultChecked={vs(name).includes(item.slug)} className="mt-1" aria-describedby={err(name)?.length ? `${fieldId(name)}-error` : undefined} />
+        <input
+          type="checkbox"
+          name={name}
+          value={item.slug}
+          defaultChecked={vs(name).includes(item.slug)}
+          className="mt-1"
+          aria-describedby={err(name)?.length ? `${fieldId(name)}-error` : undefined}
+        />
         <span>{item.name}</span>
       </label>
     ));
   const select = (name: string, label: string, choices: { value: string; label: string }[], opts: { empty?: string } = {}) => (
     <div>
-      <label className={labelClass} htmlFor={fieldId(name)}>{label}</label>
+      <label className={labelClass} htmlFor={fieldId(name)}>
+        {label}
+      </label>
       <select {...errorProps(name, err(name))} defaultValue={v(name)} className={inputClass}>
         {opts.empty !== undefined ? <option value="">{opts.empty}</option> : null}
-        {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
       </select>
       <FieldErrorText name={name} errors={err(name)} />
     </div>
   );
   const roles = IATI_ROLES.map((r) => ({ value: String(r), label: t(`iatiRoles.${r}`) }));
-  const columns = [{ value: "donor", label: t("columns.donor") }, { value: "partner", label: t("columns.partner") }];
+  const columns = [
+    { value: "donor", label: t("columns.donor") },
+    { value: "partner", label: t("columns.partner") },
+  ];
 
   return (
     <form action={action} key={state.submission} noValidate className="mt-4" id={fieldId("form")}>
@@ -100,13 +131,30 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
         <legend className={legendClass}>{t("sections.record")}</legend>
         <div className="grid gap-4 md:grid-cols-4">
           <div>
-            <label className={labelClass} htmlFor={fieldId("slug")}>{t("fields.slug")}</label>
-            <p id="slug-hint" className="text-sm text-slate-700">{mode === "create" ? t("hints.slugCreate") : t("hints.slugEdit")}</p>
-            <input {...errorProps("slug", err("slug"), "slug-hint")} defaultValue={v("slug")} readOnly={mode === "edit"} className={`${inputClass} read-only:bg-slate-100`} />
+            <label className={labelClass} htmlFor={fieldId("slug")}>
+              {t("fields.slug")}
+            </label>
+            <p id="slug-hint" className="text-sm text-slate-700">
+              {mode === "create" ? t("hints.slugCreate") : t("hints.slugEdit")}
+            </p>
+            <input
+              {...errorProps("slug", err("slug"), "slug-hint")}
+              defaultValue={v("slug")}
+              readOnly={mode === "edit"}
+              className={`${inputClass} read-only:bg-slate-100`}
+            />
             <FieldErrorText name="slug" errors={err("slug")} />
           </div>
-          {select("status", t("fields.status"), INITIATIVE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })))}
-          {select("originalLocale", t("fields.originalLocale"), LOCALES.map((l) => ({ value: l, label: t(`languages.${l}`) })))}
+          {select(
+            "status",
+            t("fields.status"),
+            INITIATIVE_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
+          )}
+          {select(
+            "originalLocale",
+            t("fields.originalLocale"),
+            LOCALES.map((l) => ({ value: l, label: t(`languages.${l}`) })),
+          )}
           {text("appendixRow", t("fields.appendixRow"))}
         </div>
       </fieldset>
@@ -122,7 +170,11 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
         <p className="text-sm text-slate-700">{t("hints.organisations")}</p>
         <FieldErrorText name="organisations" errors={err("organisations")} />
         <datalist id="organisation-options">
-          {options.organisations.map((o) => <option key={o.slug} value={o.slug}>{o.acronym ? `${o.name} (${o.acronym})` : o.name}</option>)}
+          {options.organisations.map((o) => (
+            <option key={o.slug} value={o.slug}>
+              {o.acronym ? `${o.name} (${o.acronym})` : o.name}
+            </option>
+          ))}
         </datalist>
         {Array.from({ length: orgRowCount }, (_, row) => {
           const p = `organisations.${row}`;
@@ -130,8 +182,16 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
             <fieldset key={row} className="mt-3 grid items-end gap-3 border-t border-slate-200 pt-3 md:grid-cols-[2fr_1fr_auto_1fr]">
               <legend className="sr-only">{t("fields.organisationRow", { n: row + 1 })}</legend>
               <div>
-                <label className={labelClass} htmlFor={fieldId(`${p}.org`)}>{t("fields.organisation", { n: row + 1 })}</label>
-                <input {...errorProps(`${p}.org`, err(`${p}.org`) ?? err(p))} list="organisation-options" defaultValue={v(`${p}.org`)} className={inputClass} autoComplete="off" />
+                <label className={labelClass} htmlFor={fieldId(`${p}.org`)}>
+                  {t("fields.organisation", { n: row + 1 })}
+                </label>
+                <input
+                  {...errorProps(`${p}.org`, err(`${p}.org`) ?? err(p))}
+                  list="organisation-options"
+                  defaultValue={v(`${p}.org`)}
+                  className={inputClass}
+                  autoComplete="off"
+                />
                 <FieldErrorText name={`${p}.org`} errors={[...(err(`${p}.org`) ?? []), ...(err(p) ?? [])]} />
               </div>
               {select(`${p}.column`, t("fields.column"), columns)}
@@ -151,7 +211,12 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
           <div role="alert" className="mt-3 rounded border-2 border-amber-700 bg-amber-50 p-3" data-testid="duplicate-warning">
             <p className="font-semibold">{t("duplicates.title")}</p>
             <ul className="mt-1 list-disc pl-6">
-              {state.duplicates.map((d) => <li key={d.slug}><code>{d.slug}</code> — {d.name[locale as "en"]}{d.acronym ? ` (${d.acronym})` : ""}</li>)}
+              {state.duplicates.map((d) => (
+                <li key={d.slug}>
+                  <code>{d.slug}</code> — {d.name[locale as "en"]}
+                  {d.acronym ? ` (${d.acronym})` : ""}
+                </li>
+              ))}
             </ul>
             <p className="mt-2 text-sm">{t("duplicates.hint")}</p>
             <label className="mt-2 flex items-center gap-2 font-semibold">
@@ -160,10 +225,16 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
           </div>
         ) : null}
         <div className="mt-3 grid gap-3 md:grid-cols-3">
-          {LOCALES.map((l) => <div key={l}>{text(`newOrg.name.${l}`, t("inLanguage", { field: t("fields.organisationName"), language: t(`languages.${l}`) }), { lang: l })}</div>)}
+          {LOCALES.map((l) => (
+            <div key={l}>{text(`newOrg.name.${l}`, t("inLanguage", { field: t("fields.organisationName"), language: t(`languages.${l}`) }), { lang: l })}</div>
+          ))}
           {text("newOrg.acronym", t("fields.acronym"))}
           {text("newOrg.slug", t("fields.slug"), { hint: t("hints.slugCreate") })}
-          {select("newOrg.type", t("fields.organisationType"), ORGANISATION_TYPES.map((o) => ({ value: o, label: t(`organisationTypes.${o}`) })))}
+          {select(
+            "newOrg.type",
+            t("fields.organisationType"),
+            ORGANISATION_TYPES.map((o) => ({ value: o, label: t(`organisationTypes.${o}`) })),
+          )}
           {text("newOrg.country", t("fields.organisationCountry"), { hint: t("hints.countryCode") })}
           {select("newOrg.column", t("fields.column"), columns)}
           {select("newOrg.iatiRole", t("fields.iatiRole"), roles, { empty: t("none") })}
@@ -210,7 +281,8 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
           {text("period.endMonth", t("fields.endMonth"))}
           <div>
             <label className="mt-6 flex items-center gap-2">
-              <input type="checkbox" {...errorProps("period.ongoing", err("period.ongoing"))} defaultChecked={v("period.ongoing") === "on"} /> {t("fields.ongoing")}
+              <input type="checkbox" {...errorProps("period.ongoing", err("period.ongoing"))} defaultChecked={v("period.ongoing") === "on"} />{" "}
+              {t("fields.ongoing")}
             </label>
             <FieldErrorText name="period.ongoing" errors={err("period.ongoing")} />
           </div>
@@ -226,14 +298,20 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>{t("sections.source")}</legend>
         <div className="grid gap-3 md:grid-cols-3">
-          {select("source.document", t("fields.source_document"), options.sources.map((s) => ({ value: s.slug, label: `${s.title} (${s.date})` })))}
+          {select(
+            "source.document",
+            t("fields.source_document"),
+            options.sources.map((s) => ({ value: s.slug, label: `${s.title} (${s.date})` })),
+          )}
           {text("source.locator", t("fields.source_locator"), { hint: t("hints.locator") })}
           {text("source.line", t("fields.source_line"))}
         </div>
       </fieldset>
 
       <p className="mt-6">
-        <button type="submit" className={buttonClass} disabled={pending}>{state.status === "conflict" ? t("saveAnyway") : t("save")}</button>
+        <button type="submit" className={buttonClass} disabled={pending}>
+          {state.status === "conflict" ? t("saveAnyway") : t("save")}
+        </button>
       </p>
     </form>
   );

@@ -18,16 +18,39 @@ export function LoginForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       <input type="hidden" name="locale" value={locale} />
       <div>
-        <label className={labelClass} htmlFor="email">{t("email")}</label>
-        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} className={inputClass}
-          aria-describedby={state.error ? "login-error" : undefined} aria-invalid={state.error ? true : undefined} />
+        <label className={labelClass} htmlFor="email">
+          {t("email")}
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          className={inputClass}
+          aria-describedby={state.error ? "login-error" : undefined}
+          aria-invalid={state.error ? true : undefined}
+        />
       </div>
       <div>
-        <label className={labelClass} htmlFor="password">{t("password")}</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass}
-          aria-describedby={state.error ? "login-error" : undefined} aria-invalid={state.error ? true : undefined} />
+        <label className={labelClass} htmlFor="password">
+          {t("password")}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className={inputClass}
+          aria-describedby={state.error ? "login-error" : undefined}
+          aria-invalid={state.error ? true : undefined}
+        />
       </div>
-      <button type="submit" className={buttonClass} disabled={pending}>{t("submit")}</button>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {t("submit")}
+      </button>
     </form>
   );
 }

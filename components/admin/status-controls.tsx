@@ -11,7 +11,9 @@ export async function StatusControls({ slug, status, version, locale }: { slug: 
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="target" value={target} />
-      <button type="submit" className={secondaryButtonClass}>{target === "archived" ? t("archive") : t("restore")}</button>
+      <button type="submit" className={secondaryButtonClass}>
+        {target === "archived" ? t("archive") : t("restore")}
+      </button>
     </form>
   );
 }

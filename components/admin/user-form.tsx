@@ -14,7 +14,11 @@ export function UserForm() {
   const err = (name: string) => state.errors[name];
   return (
     <form action={action} noValidate className="mt-4 max-w-lg space-y-3" key={state.created ?? "form"}>
-      {state.created ? <p role="status" className="rounded bg-brand-50 p-3">{t("created", { email: state.created })}</p> : null}
+      {state.created ? (
+        <p role="status" className="rounded bg-brand-50 p-3">
+          {t("created", { email: state.created })}
+        </p>
+      ) : null}
       <ErrorSummary errors={state.errors} />
       <input type="hidden" name="locale" value={locale} />
       <FormField name="email" label={t("email")} errors={err("email")}>
@@ -34,7 +38,9 @@ export function UserForm() {
       <FormField name="password" label={t("password")} errors={err("password")} hint={t("passwordHint")}>
         {(control) => <input type="password" autoComplete="new-password" {...control} className={inputClass} />}
       </FormField>
-      <button type="submit" className={buttonClass} disabled={pending}>{t("create")}</button>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {t("create")}
+      </button>
     </form>
   );
 }

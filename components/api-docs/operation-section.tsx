@@ -10,8 +10,7 @@ export async function OperationSection({ op, siteUrl }: { op: Operation; siteUrl
   return (
     <section className="mt-8 border-t border-slate-200 pt-6" aria-labelledby={`op-${op.id}`}>
       <h3 id={`op-${op.id}`} className="font-mono text-lg font-semibold">
-        <span className="mr-2 rounded bg-brand-800 px-2 py-0.5 text-sm text-white">GET</span>{" "}
-        {op.path}
+        <span className="mr-2 rounded bg-brand-800 px-2 py-0.5 text-sm text-white">GET</span> {op.path}
       </h3>
       <p className="mt-2">{t(`operations.${op.id}`)}</p>
       <h4 className="mt-4 font-semibold">{t("parameters")}</h4>
@@ -20,10 +19,18 @@ export async function OperationSection({ op, siteUrl }: { op: Operation; siteUrl
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">{t("name")}</th>
-                <th scope="col" className="py-1 pr-3">{t("in")}</th>
-                <th scope="col" className="py-1 pr-3">{t("type")}</th>
-                <th scope="col" className="py-1">{t("descriptionColumn")}</th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("name")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("in")}
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  {t("type")}
+                </th>
+                <th scope="col" className="py-1">
+                  {t("descriptionColumn")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -54,7 +61,9 @@ export async function OperationSection({ op, siteUrl }: { op: Operation; siteUrl
         ))}
       </ul>
       <h4 className="mt-4 font-semibold">{t("example")}</h4>
-      <pre className="mt-1 overflow-x-auto rounded bg-slate-900 p-3 text-sm text-white" tabIndex={0} aria-label={`${t("example")}: ${op.path}`}><code data-testid="curl">{curl}</code></pre>
+      <pre className="mt-1 overflow-x-auto rounded bg-slate-900 p-3 text-sm text-white" tabIndex={0} aria-label={`${t("example")}: ${op.path}`}>
+        <code data-testid="curl">{curl}</code>
+      </pre>
     </section>
   );
 }

@@ -10,7 +10,9 @@ export async function CountryAsDonor({ country }: { country: CountryDetail }) {
   const format = await getFormatter();
   return (
     <section className="mt-8" aria-labelledby="as-donor">
-      <h2 id="as-donor" className="text-2xl font-semibold">{t("asDonorHeading", { count: country.asDonor.length })}</h2>
+      <h2 id="as-donor" className="text-2xl font-semibold">
+        {t("asDonorHeading", { count: country.asDonor.length })}
+      </h2>
       {country.donorOrganisations.length ? (
         <>
           <p className="mt-1 text-sm text-slate-700">{t("asDonorIntro")}</p>
@@ -18,14 +20,24 @@ export async function CountryAsDonor({ country }: { country: CountryDetail }) {
             {country.donorOrganisations.map((org) => (
               <li key={org.slug} className="rounded border border-slate-300 px-2 py-1">
                 <TextLink href={`/organisations/${org.slug}`}>{org.name}</TextLink>{" "}
-                <TextLink className="inline-block min-h-6 min-w-6 px-1 text-center text-sm leading-6" href={catalogueHref({ donor: org.slug })} data-testid="donor-count-link">
-                  ({format.number(org.count)}<span className="sr-only"> {t("orgInitiativesLink", { count: org.count, name: org.name })}</span>)
+                <TextLink
+                  className="inline-block min-h-6 min-w-6 px-1 text-center text-sm leading-6"
+                  href={catalogueHref({ donor: org.slug })}
+                  data-testid="donor-count-link"
+                >
+                  ({format.number(org.count)}
+                  <span className="sr-only"> {t("orgInitiativesLink", { count: org.count, name: org.name })}</span>)
                 </TextLink>
               </li>
             ))}
           </ul>
           <p className="mt-3">
-            <TextLink className="font-semibold" href={catalogueHref({ donorCountry: country.code })} data-testid="as-donor-link" data-count={country.asDonor.length}>
+            <TextLink
+              className="font-semibold"
+              href={catalogueHref({ donorCountry: country.code })}
+              data-testid="as-donor-link"
+              data-count={country.asDonor.length}
+            >
               {t("asDonorCatalogueLink", { count: country.asDonor.length, formatted: format.number(country.asDonor.length), country: country.name })}
             </TextLink>
           </p>

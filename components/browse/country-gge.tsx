@@ -7,7 +7,9 @@ export async function CountryGge({ country }: { country: CountryDetail }) {
   const t = await getTranslations("Country");
   return (
     <section className="mt-8" aria-labelledby="gge">
-      <h2 id="gge" className="text-2xl font-semibold">{t("ggeHeading")}</h2>
+      <h2 id="gge" className="text-2xl font-semibold">
+        {t("ggeHeading")}
+      </h2>
       {country.gge.length ? (
         <ul className="mt-3 list-disc space-y-1 pl-5" data-testid="gge-list">
           {country.gge.map((session) => (
@@ -20,7 +22,9 @@ export async function CountryGge({ country }: { country: CountryDetail }) {
       ) : (
         <p className="mt-2 text-slate-700">{t("noGge")}</p>
       )}
-      <p className="mt-2"><TextLink href="/gge">{t("ggeLink")}</TextLink></p>
+      <p className="mt-2">
+        <TextLink href="/gge">{t("ggeLink")}</TextLink>
+      </p>
     </section>
   );
 }

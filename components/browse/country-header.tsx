@@ -18,14 +18,24 @@ export async function CountryHeader({ country }: { country: CountryDetail }) {
     <header>
       <nav aria-label={t("breadcrumb")} className="text-sm">
         <TextLink href="/countries">{t("allCountries")}</TextLink>
-        {country.continent ? <span className="text-slate-700"> › {country.continent.name}{country.region && country.region.slug !== country.continent.slug ? ` › ${country.region.name}` : ""}</span> : null}
+        {country.continent ? (
+          <span className="text-slate-700">
+            {" "}
+            › {country.continent.name}
+            {country.region && country.region.slug !== country.continent.slug ? ` › ${country.region.name}` : ""}
+          </span>
+        ) : null}
       </nav>
       <h1 className="mt-3 text-3xl font-bold">{country.name}</h1>
       <dl className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {stats.map((stat) => (
           <div key={stat.key} className="rounded border border-slate-300 p-3">
             <dt className="text-sm text-slate-700">{t(`stat.${stat.key}`)}</dt>
-            <dd className="text-2xl font-bold"><TextAnchor href={stat.href} data-testid={`stat-${stat.key}`}>{format.number(stat.value)}</TextAnchor></dd>
+            <dd className="text-2xl font-bold">
+              <TextAnchor href={stat.href} data-testid={`stat-${stat.key}`}>
+                {format.number(stat.value)}
+              </TextAnchor>
+            </dd>
           </div>
         ))}
       </dl>

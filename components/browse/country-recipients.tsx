@@ -10,11 +10,15 @@ export async function CountryRecipients({ country }: { country: CountryDetail })
   return (
     <>
       <section className="mt-8" aria-labelledby="direct">
-        <h2 id="direct" className="text-2xl font-semibold">{t("directHeading", { count: country.direct.length })}</h2>
+        <h2 id="direct" className="text-2xl font-semibold">
+          {t("directHeading", { count: country.direct.length })}
+        </h2>
         {country.direct.length ? <InitiativeRefList refs={country.direct} testId="direct-list" /> : <p className="mt-2 text-slate-700">{t("noneDirect")}</p>}
       </section>
       <section className="mt-8" aria-labelledby="via-groups">
-        <h2 id="via-groups" className="text-2xl font-semibold">{t("viaHeading", { count: country.viaGroups.length })}</h2>
+        <h2 id="via-groups" className="text-2xl font-semibold">
+          {t("viaHeading", { count: country.viaGroups.length })}
+        </h2>
         <p className="mt-1 text-sm text-slate-700">{t("viaIntro")}</p>
         {country.viaGroups.length ? (
           <InitiativeRefList
@@ -37,7 +41,9 @@ export async function CountryRecipients({ country }: { country: CountryDetail })
         )}
       </section>
       <section className="mt-8" aria-labelledby="global">
-        <h2 id="global" className="text-2xl font-semibold">{t("globalHeading", { count: country.global.length })}</h2>
+        <h2 id="global" className="text-2xl font-semibold">
+          {t("globalHeading", { count: country.global.length })}
+        </h2>
         <p className="mt-1 text-sm text-slate-700">{t("globalIntro")}</p>
         {country.global.length ? (
           <details className="mt-2">

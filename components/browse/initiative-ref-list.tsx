@@ -9,8 +9,12 @@ export function InitiativeRefList<T extends InitiativeRef>({ refs, extra, testId
     <ul className="mt-3 space-y-2" data-testid={testId}>
       {refs.map((ref) => (
         <li key={ref.id}>
-          <TextLink href={`/initiatives/${ref.slug}`} lang={ref.lang}>{ref.name}</TextLink>
-          <span className="ml-2 text-sm text-slate-700"><PeriodText startYear={ref.startYear} endYear={ref.endYear} ongoing={ref.ongoing} sourceDate={ref.sourceDate} /></span>
+          <TextLink href={`/initiatives/${ref.slug}`} lang={ref.lang}>
+            {ref.name}
+          </TextLink>
+          <span className="ml-2 text-sm text-slate-700">
+            <PeriodText startYear={ref.startYear} endYear={ref.endYear} ongoing={ref.ongoing} sourceDate={ref.sourceDate} />
+          </span>
           {extra ? <div className="text-sm text-slate-700">{extra(ref)}</div> : null}
         </li>
       ))}

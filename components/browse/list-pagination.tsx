@@ -10,27 +10,45 @@ export async function ListPagination({ pathname, query, page, pageCount }: Props
   const format = await getFormatter();
   const href = (target: number) => ({
     pathname,
-    query: Object.fromEntries(Object.entries({ ...query, page: target > 1 ? String(target) : undefined }).filter(([, value]) => value)) as Record<string, string>,
+    query: Object.fromEntries(Object.entries({ ...query, page: target > 1 ? String(target) : undefined }).filter(([, value]) => value)) as Record<
+      string,
+      string
+    >,
   });
   const pages = [...new Set([1, page - 1, page, page + 1, pageCount])].filter((p) => p >= 1 && p <= pageCount).sort((a, b) => a - b);
   const linkClass = "inline-block min-w-10 rounded border border-slate-400 px-3 py-1 text-center text-brand-700 hover:bg-brand-50";
   return (
     <nav aria-label={t("label")} className="mt-6">
       <ul className="flex flex-wrap items-center gap-2">
-        {page > 1 ? <li><Link className={linkClass} href={href(page - 1)} rel="prev">{t("previous")}</Link></li> : null}
+        {page > 1 ? (
+          <li>
+            <Link className={linkClass} href={href(page - 1)} rel="prev">
+              {t("previous")}
+            </Link>
+          </li>
+        ) : null}
         {pages.map((p, index) => (
           <li key={p} className="flex items-center gap-2">
             {index > 0 && p - pages[index - 1] > 1 ? <span aria-hidden="true">…</span> : null}
             {p === page ? (
               <span aria-current="page" className="inline-block min-w-10 rounded bg-brand-700 px-3 py-1 text-center font-semibold text-white">
-                <span className="sr-only">{t("page")} </span>{format.number(p)}
+                <span className="sr-only">{t("page")} </span>
+                {format.number(p)}
               </span>
             ) : (
-              <Link className={linkClass} href={href(p)} aria-label={t("goToPage", { page: format.number(p) })}>{format.number(p)}</Link>
+              <Link className={linkClass} href={href(p)} aria-label={t("goToPage", { page: format.number(p) })}>
+                {format.number(p)}
+              </Link>
             )}
           </li>
         ))}
-        {page < pageCount ? <li><Link className={linkClass} href={href(page + 1)} rel="next">{t("next")}</Link></li> : null}
+        {page < pageCount ? (
+          <li>
+            <Link className={linkClass} href={href(page + 1)} rel="next">
+              {t("next")}
+            </Link>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );

@@ -11,8 +11,7 @@ export async function OrganisationReach({ org }: { org: OrganisationDetail }) {
   const t = await getTranslations("Organisation");
   const format = await getFormatter();
   // With a single role, the catalogue can show exactly the initiatives behind a number; otherwise link the entity.
-  const scoped = (extra: { country?: string; theme?: string }, fallback: string) =>
-    org.role ? catalogueHref({ [org.role]: org.slug, ...extra }) : fallback;
+  const scoped = (extra: { country?: string; theme?: string }, fallback: string) => (org.role ? catalogueHref({ [org.role]: org.slug, ...extra }) : fallback);
   return (
     <>
       <ChartSection id="where" heading={t("whereHeading")} isEmpty={!org.countries.length} empty={t("noCountries")}>
@@ -20,7 +19,13 @@ export async function OrganisationReach({ org }: { org: OrganisationDetail }) {
           id="organisation-map"
           title={t("mapTitle", { name: org.name })}
           description={t("mapDescription", { count: org.countries.length })}
-          values={org.countries.map((c) => ({ code: c.code, m49: c.m49, name: c.name, value: c.count, href: scoped({ country: c.code }, `/countries/${c.code}`) }))}
+          values={org.countries.map((c) => ({
+            code: c.code,
+            m49: c.m49,
+            name: c.name,
+            value: c.count,
+            href: scoped({ country: c.code }, `/countries/${c.code}`),
+          }))}
           valueLabel={t("initiatives")}
           labelHeader={t("country")}
         />
@@ -30,13 +35,20 @@ export async function OrganisationReach({ org }: { org: OrganisationDetail }) {
           id="organisation-themes"
           title={t("themesChart", { name: org.name })}
           description={t("themesChartDescription")}
-          bars={org.themes.map((theme) => ({ key: theme.slug, label: `${theme.gfceCode ? `${theme.gfceCode}. ` : ""}${theme.name}`, value: theme.count, href: scoped({ theme: theme.slug }, `/themes/${theme.slug}`) }))}
+          bars={org.themes.map((theme) => ({
+            key: theme.slug,
+            label: `${theme.gfceCode ? `${theme.gfceCode}. ` : ""}${theme.name}`,
+            value: theme.count,
+            href: scoped({ theme: theme.slug }, `/themes/${theme.slug}`),
+          }))}
           valueLabel={t("initiatives")}
           labelHeader={t("theme")}
         />
       </ChartSection>
       <section className="mt-8" aria-labelledby="partners">
-        <h2 id="partners" className="text-2xl font-semibold">{t("partnersHeading", { count: org.partners.length })}</h2>
+        <h2 id="partners" className="text-2xl font-semibold">
+          {t("partnersHeading", { count: org.partners.length })}
+        </h2>
         <p className="mt-1 text-sm text-slate-700">{t("partnersIntro")}</p>
         {org.partners.length ? (
           <ul className="mt-3 flex flex-wrap gap-2" data-testid="partner-organisations">
@@ -47,7 +59,9 @@ export async function OrganisationReach({ org }: { org: OrganisationDetail }) {
               </li>
             ))}
           </ul>
-        ) : <p className="mt-2 text-slate-700">{t("noPartners")}</p>}
+        ) : (
+          <p className="mt-2 text-slate-700">{t("noPartners")}</p>
+        )}
       </section>
     </>
   );

@@ -20,7 +20,9 @@ export async function OrganisationRoles({ org }: { org: OrganisationDetail }) {
         const refs = org[key];
         return (
           <section key={role} className="mt-8" aria-labelledby={`role-${role}`}>
-            <h2 id={`role-${role}`} className="text-2xl font-semibold">{t(`${role}Heading`, { count: refs.length })}</h2>
+            <h2 id={`role-${role}`} className="text-2xl font-semibold">
+              {t(`${role}Heading`, { count: refs.length })}
+            </h2>
             {role === "funder" ? <p className="mt-1 text-sm text-slate-700">{t("funderIntro")}</p> : null}
             {refs.length ? (
               <>

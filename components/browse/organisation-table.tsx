@@ -20,14 +20,19 @@ export async function OrganisationTable({ organisations, query }: Props) {
     if (!value) return "0";
     return (
       <Link href={catalogueHref({ [role]: org.slug })} data-testid={`${role}-link`}>
-        {format.number(value)}<span className="sr-only"> {t(`${role}Link`, { count: value, name: org.name })}</span>
+        {format.number(value)}
+        <span className="sr-only"> {t(`${role}Link`, { count: value, name: org.name })}</span>
       </Link>
     );
   };
   const current = { type: query.type, country: query.country, q: query.q, sort: query.sort, dir: query.dir };
   const sortProps = (column: NonNullable<OrganisationListQuery["sort"]>) => ({
-    pathname: "/organisations" as const, query: current, column, current: query.sort,
-    direction: query.dir ?? (query.sort ? defaultDirection(query.sort) : "asc"), defaultDirection: defaultDirection(column),
+    pathname: "/organisations" as const,
+    query: current,
+    column,
+    current: query.sort,
+    direction: query.dir ?? (query.sort ? defaultDirection(query.sort) : "asc"),
+    defaultDirection: defaultDirection(column),
   });
   if (!organisations.length) return <p className="mt-4 text-slate-700">{t("none")}</p>;
   return (
@@ -55,7 +60,16 @@ export async function OrganisationTable({ organisations, query }: Props) {
                 {org.acronym && !org.name.includes(org.acronym) ? <span className="ml-1 text-slate-700">({org.acronym})</span> : null}
               </th>
               <td>{t(`type.${org.type as "government"}`)}</td>
-              <td>{org.countryCode ? <Link href={`/countries/${org.countryCode}`}>{org.countryName}</Link> : <><span aria-hidden="true">—</span><span className="sr-only">{t("noCountry")}</span></>}</td>
+              <td>
+                {org.countryCode ? (
+                  <Link href={`/countries/${org.countryCode}`}>{org.countryName}</Link>
+                ) : (
+                  <>
+                    <span aria-hidden="true">—</span>
+                    <span className="sr-only">{t("noCountry")}</span>
+                  </>
+                )}
+              </td>
               <td className="text-right">{count(org, "donor")}</td>
               <td className="text-right">{count(org, "partner")}</td>
               <td className="text-right">{count(org, "funder")}</td>

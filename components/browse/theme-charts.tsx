@@ -11,12 +11,19 @@ export async function ThemeCharts({ theme }: { theme: Theme }) {
   if (!theme.count) return null;
   return (
     <section className="mt-8 grid gap-8 lg:grid-cols-2" aria-labelledby="leading">
-      <h2 id="leading" className="sr-only">{t("leadingHeading")}</h2>
+      <h2 id="leading" className="sr-only">
+        {t("leadingHeading")}
+      </h2>
       <BarChart
         id="theme-donors"
         title={t("donorsChart", { name: theme.name })}
         description={t("donorsChartDescription", { count: theme.donors.length })}
-        bars={theme.donors.map((donor) => ({ key: donor.key, label: donor.name, value: donor.count, href: catalogueHref({ theme: theme.slug, donor: donor.key }) }))}
+        bars={theme.donors.map((donor) => ({
+          key: donor.key,
+          label: donor.name,
+          value: donor.count,
+          href: catalogueHref({ theme: theme.slug, donor: donor.key }),
+        }))}
         valueLabel={t("initiatives")}
         labelHeader={t("donor")}
       />
@@ -24,7 +31,12 @@ export async function ThemeCharts({ theme }: { theme: Theme }) {
         id="theme-recipients"
         title={t("recipientsChart", { name: theme.name })}
         description={t("recipientsChartDescription", { count: theme.recipients.length })}
-        bars={theme.recipients.map((country) => ({ key: country.key, label: country.name, value: country.count, href: catalogueHref({ theme: theme.slug, country: country.key }) }))}
+        bars={theme.recipients.map((country) => ({
+          key: country.key,
+          label: country.name,
+          value: country.count,
+          href: catalogueHref({ theme: theme.slug, country: country.key }),
+        }))}
         valueLabel={t("initiatives")}
         labelHeader={t("country")}
       />

@@ -21,15 +21,21 @@ export async function ExportLinks({ search }: { search: InitiativeSearch }) {
   const link = "text-brand-700 underline hover:text-brand-800";
   return (
     <nav aria-labelledby="export-heading" className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm" data-testid="export-links">
-      <h3 id="export-heading" className="font-semibold text-slate-800">{t("exportLabel")}</h3>
+      <h3 id="export-heading" className="font-semibold text-slate-800">
+        {t("exportLabel")}
+      </h3>
       <ul className="flex flex-wrap gap-x-3">
         {FORMATS.map(({ format, label }) => (
           <li key={format}>
-            <a className={link} href={searchApiHref("/api/v1/initiatives/export", search, { format })} download>{t(label)}</a>
+            <a className={link} href={searchApiHref("/api/v1/initiatives/export", search, { format })} download>
+              {t(label)}
+            </a>
           </li>
         ))}
         <li>
-          <a className={link} href={searchApiHref("/api/v1/initiatives/feed", search)} type="application/atom+xml">{t("feedLink")}</a>
+          <a className={link} href={searchApiHref("/api/v1/initiatives/feed", search)} type="application/atom+xml">
+            {t("feedLink")}
+          </a>
         </li>
       </ul>
     </nav>

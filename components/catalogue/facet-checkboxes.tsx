@@ -26,7 +26,9 @@ export function FacetCheckboxes({ name, label, selectedLabel, selected, options,
     return (
       <li key={option.value} className={indentChildren && option.parent ? "ps-5" : undefined}>
         <input id={id} type="checkbox" name={name} value={option.value} defaultChecked={selected.includes(option.value)} className="me-2 size-4 align-middle" />
-        <label htmlFor={id} className="align-middle">{format(option)}</label>
+        <label htmlFor={id} className="align-middle">
+          {format(option)}
+        </label>
       </li>
     );
   };

@@ -14,20 +14,35 @@ export async function Pagination({ search, page, pageCount }: { search: Initiati
   return (
     <nav aria-label={t("label")} className="mt-8">
       <ul className="flex flex-wrap items-center gap-2">
-        {page > 1 ? <li><Link className={linkClass} href={href(page - 1)} rel="prev">{t("previous")}</Link></li> : null}
+        {page > 1 ? (
+          <li>
+            <Link className={linkClass} href={href(page - 1)} rel="prev">
+              {t("previous")}
+            </Link>
+          </li>
+        ) : null}
         {window.map((p, index) => (
           <li key={p} className="flex items-center gap-2">
             {index > 0 && p - window[index - 1] > 1 ? <span aria-hidden="true">…</span> : null}
             {p === page ? (
               <span aria-current="page" className="inline-block min-w-10 rounded bg-brand-700 px-3 py-1 text-center font-semibold text-white">
-                <span className="sr-only">{t("page")} </span>{format.number(p)}
+                <span className="sr-only">{t("page")} </span>
+                {format.number(p)}
               </span>
             ) : (
-              <Link className={linkClass} href={href(p)} aria-label={t("goToPage", { page: format.number(p) })}>{format.number(p)}</Link>
+              <Link className={linkClass} href={href(p)} aria-label={t("goToPage", { page: format.number(p) })}>
+                {format.number(p)}
+              </Link>
             )}
           </li>
         ))}
-        {page < pageCount ? <li><Link className={linkClass} href={href(page + 1)} rel="next">{t("next")}</Link></li> : null}
+        {page < pageCount ? (
+          <li>
+            <Link className={linkClass} href={href(page + 1)} rel="next">
+              {t("next")}
+            </Link>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );

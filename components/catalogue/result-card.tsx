@@ -10,13 +10,19 @@ export async function ResultCard({ item, back }: { item: SearchItem; back?: stri
   return (
     <article className="rounded border border-slate-300 p-4 shadow-sm">
       <h3 className="text-lg font-semibold">
-        <TextLink href={{ pathname: `/initiatives/${item.slug}`, query: back ? { back } : {} }} className="underline-offset-2 hover:underline" lang={item.name.locale}>
+        <TextLink
+          href={{ pathname: `/initiatives/${item.slug}`, query: back ? { back } : {} }}
+          className="underline-offset-2 hover:underline"
+          lang={item.name.locale}
+        >
           {item.name.text}
         </TextLink>
       </h3>
       {item.name.isFallback ? <FallbackNote locale={item.name.locale} /> : null}
       {item.summary ? (
-        <p className="mt-1 text-slate-800" lang={item.summary.locale}>{item.summary.text}</p>
+        <p className="mt-1 text-slate-800" lang={item.summary.locale}>
+          {item.summary.text}
+        </p>
       ) : null}
       <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
         <dt className="font-medium text-slate-700">{t("donors")}</dt>
@@ -34,9 +40,16 @@ export async function ResultCard({ item, back }: { item: SearchItem; back?: stri
           ) : null}
         </dd>
         <dt className="font-medium text-slate-700">{t("themes")}</dt>
-        <dd>{item.themes.filter((theme) => theme.parent).map((theme) => theme.name).join(t("listSeparator")) || item.themes.map((theme) => theme.name).join(t("listSeparator"))}</dd>
+        <dd>
+          {item.themes
+            .filter((theme) => theme.parent)
+            .map((theme) => theme.name)
+            .join(t("listSeparator")) || item.themes.map((theme) => theme.name).join(t("listSeparator"))}
+        </dd>
         <dt className="font-medium text-slate-700">{t("period")}</dt>
-        <dd><PeriodText startYear={item.startYear} endYear={item.endYear} ongoing={item.ongoing} sourceDate={item.sourceDate} /></dd>
+        <dd>
+          <PeriodText startYear={item.startYear} endYear={item.endYear} ongoing={item.ongoing} sourceDate={item.sourceDate} />
+        </dd>
       </dl>
     </article>
   );

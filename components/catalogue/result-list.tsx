@@ -17,7 +17,9 @@ export async function ResultList({ result, search, back }: { result: SearchResul
           <li>{t("emptyRemoveFilters")}</li>
           <li>{t("emptyOtherLanguage")}</li>
         </ul>
-        <p className="mt-4"><TextLink href="/initiatives">{t("emptyBrowseAll")}</TextLink></p>
+        <p className="mt-4">
+          <TextLink href="/initiatives">{t("emptyBrowseAll")}</TextLink>
+        </p>
       </div>
     );
   }

@@ -27,7 +27,9 @@ export async function SearchForm({ search, facets, total }: Props) {
   return (
     <EnhancedSearchForm action={action} className="space-y-5" aria-label={t("filtersLabel")}>
       <div>
-        <label htmlFor="q" className="block font-semibold">{t("queryLabel")}</label>
+        <label htmlFor="q" className="block font-semibold">
+          {t("queryLabel")}
+        </label>
         <input
           id="q"
           name="q"
@@ -37,67 +39,113 @@ export async function SearchForm({ search, facets, total }: Props) {
           aria-describedby="q-hint"
           className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
         />
-        <p id="q-hint" className="mt-1 text-sm text-slate-700">{t("queryHint")}</p>
+        <p id="q-hint" className="mt-1 text-sm text-slate-700">
+          {t("queryHint")}
+        </p>
       </div>
       {/* Collapsed on phones so that results come first; opened on wide screens by EnhancedSearchForm. */}
       <details data-filters className="rounded border border-slate-300 px-3 py-2">
         <summary className="cursor-pointer py-1 font-semibold" data-testid="filters-summary">
           {t("filtersSummary", { count: activeFilters, formatted: format.number(activeFilters) })}
         </summary>
-      <fieldset className="mt-3 space-y-4">
-        <legend className="sr-only">{t("filtersLegend")}</legend>
-        <FacetCheckboxes {...facet("country")} options={facets.country} />
-        <fieldset>
-          <legend className="font-medium">{t("reachLegend")}</legend>
-          <p id="reach-hint" className="text-sm text-slate-700">{t("reachHint")}</p>
-          {REACH_TIERS.map((tier) => (
-            <div key={tier} className="mt-1">
-              <input id={`reach-${tier}`} type="radio" name="reach" value={tier} defaultChecked={(search.reach ?? "direct") === tier} aria-describedby="reach-hint" className="me-2 size-4 align-middle" />
-              <label htmlFor={`reach-${tier}`} className="align-middle">{t(`reach.${tier}`)}</label>
-            </div>
+        <fieldset className="mt-3 space-y-4">
+          <legend className="sr-only">{t("filtersLegend")}</legend>
+          <FacetCheckboxes {...facet("country")} options={facets.country} />
+          <fieldset>
+            <legend className="font-medium">{t("reachLegend")}</legend>
+            <p id="reach-hint" className="text-sm text-slate-700">
+              {t("reachHint")}
+            </p>
+            {REACH_TIERS.map((tier) => (
+              <div key={tier} className="mt-1">
+                <input
+                  id={`reach-${tier}`}
+                  type="radio"
+                  name="reach"
+                  value={tier}
+                  defaultChecked={(search.reach ?? "direct") === tier}
+                  aria-describedby="reach-hint"
+                  className="me-2 size-4 align-middle"
+                />
+                <label htmlFor={`reach-${tier}`} className="align-middle">
+                  {t(`reach.${tier}`)}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <FacetCheckboxes
+            {...facet("region")}
+            groups={[
+              { label: t("regionGroupM49"), options: regions },
+              { label: t("regionGroupPolitical"), options: groups },
+            ]}
+          />
+          <FacetCheckboxes {...facet("donorCountry")} options={facets.donorCountry} />
+          <FacetCheckboxes {...facet("donor")} options={facets.donor} />
+          <FacetCheckboxes {...facet("partner")} options={facets.partner} />
+          <FacetCheckboxes {...facet("theme")} options={facets.theme} indentChildren />
+          <FacetCheckboxes {...facet("target")} options={facets.target} />
+          {(search.funder ?? []).map((slug) => (
+            <input key={slug} type="hidden" name="funder" value={slug} />
           ))}
-        </fieldset>
-        <FacetCheckboxes
-          {...facet("region")}
-          groups={[
-            { label: t("regionGroupM49"), options: regions },
-            { label: t("regionGroupPolitical"), options: groups },
-          ]}
-        />
-        <FacetCheckboxes {...facet("donorCountry")} options={facets.donorCountry} />
-        <FacetCheckboxes {...facet("donor")} options={facets.donor} />
-        <FacetCheckboxes {...facet("partner")} options={facets.partner} />
-        <FacetCheckboxes {...facet("theme")} options={facets.theme} indentChildren />
-        <FacetCheckboxes {...facet("target")} options={facets.target} />
-        {(search.funder ?? []).map((slug) => (
-          <input key={slug} type="hidden" name="funder" value={slug} />
-        ))}
-        {search.started !== undefined ? <input type="hidden" name="started" value={search.started} /> : null}
-        <fieldset>
-          <legend className="font-medium">{t("periodLegend")}</legend>
-          <p id="period-hint" className="text-sm text-slate-700">{t("periodHint")}</p>
-          <div className="mt-1 flex gap-3">
-            <div>
-              <label htmlFor="from" className="block text-sm">{t("fromLabel")}</label>
-              <input id="from" name="from" type="number" inputMode="numeric" min={1900} max={2100} placeholder="2010" defaultValue={search.from ?? ""} aria-describedby="period-hint" className="mt-1 w-24 rounded border border-slate-500 px-2 py-1" />
+          {search.started !== undefined ? <input type="hidden" name="started" value={search.started} /> : null}
+          <fieldset>
+            <legend className="font-medium">{t("periodLegend")}</legend>
+            <p id="period-hint" className="text-sm text-slate-700">
+              {t("periodHint")}
+            </p>
+            <div className="mt-1 flex gap-3">
+              <div>
+                <label htmlFor="from" className="block text-sm">
+                  {t("fromLabel")}
+                </label>
+                <input
+                  id="from"
+                  name="from"
+                  type="number"
+                  inputMode="numeric"
+                  min={1900}
+                  max={2100}
+                  placeholder="2010"
+                  defaultValue={search.from ?? ""}
+                  aria-describedby="period-hint"
+                  className="mt-1 w-24 rounded border border-slate-500 px-2 py-1"
+                />
+              </div>
+              <div>
+                <label htmlFor="to" className="block text-sm">
+                  {t("toLabel")}
+                </label>
+                <input
+                  id="to"
+                  name="to"
+                  type="number"
+                  inputMode="numeric"
+                  min={1900}
+                  max={2100}
+                  placeholder={String(currentYear)}
+                  defaultValue={search.to ?? ""}
+                  aria-describedby="period-hint"
+                  className="mt-1 w-24 rounded border border-slate-500 px-2 py-1"
+                />
+              </div>
             </div>
-            <div>
-              <label htmlFor="to" className="block text-sm">{t("toLabel")}</label>
-              <input id="to" name="to" type="number" inputMode="numeric" min={1900} max={2100} placeholder={String(currentYear)} defaultValue={search.to ?? ""} aria-describedby="period-hint" className="mt-1 w-24 rounded border border-slate-500 px-2 py-1" />
-            </div>
-          </div>
+          </fieldset>
         </fieldset>
-      </fieldset>
-      {/* Sorting sits in the disclosure too, so that on a phone the first results are within the first screen. */}
-      <div className="mt-4">
-        <label htmlFor="sort" className="block font-semibold">{t("sortLabel")}</label>
-        <select id="sort" name="sort" defaultValue={search.sort ?? ""} className="mt-1 w-full rounded border border-slate-500 bg-white px-2 py-2">
-          <option value="">{t("sortDefault")}</option>
-          {SEARCH_SORTS.map((sort) => (
-            <option key={sort} value={sort}>{t(`sort.${sort}`)}</option>
-          ))}
-        </select>
-      </div>
+        {/* Sorting sits in the disclosure too, so that on a phone the first results are within the first screen. */}
+        <div className="mt-4">
+          <label htmlFor="sort" className="block font-semibold">
+            {t("sortLabel")}
+          </label>
+          <select id="sort" name="sort" defaultValue={search.sort ?? ""} className="mt-1 w-full rounded border border-slate-500 bg-white px-2 py-2">
+            <option value="">{t("sortDefault")}</option>
+            {SEARCH_SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`sort.${sort}`)}
+              </option>
+            ))}
+          </select>
+        </div>
       </details>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">

@@ -17,7 +17,9 @@ export async function BarChart({ id, title, description, bars, valueLabel, label
   const hasLinks = bars.some((bar) => bar.href);
   return (
     <figure className="min-w-0" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
-      <figcaption id={`${id}-title`} className="font-semibold">{title}</figcaption>
+      <figcaption id={`${id}-title`} className="font-semibold">
+        {title}
+      </figcaption>
       {/* Scales to its container; the region (focusable when no bar is a link) keeps a name for the chart. */}
       <div className="mt-2" {...(hasLinks ? {} : { tabIndex: 0, role: "region", "aria-labelledby": `${id}-title` })}>
         <BarRows

@@ -3,9 +3,14 @@ import type { Bar } from "./bar-chart";
 import { wrapLabel } from "./fit-label";
 
 type Props = {
-  svgId: string; title: string; description: string; bars: Bar[]; formatted: string[];
+  svgId: string;
+  title: string;
+  description: string;
+  bars: Bar[];
+  formatted: string[];
   /** "above": the label on its own lines over the bar (long names); "left": a short label (a year) before it. */
-  labels: "above" | "left"; className?: string;
+  labels: "above" | "left";
+  className?: string;
 };
 
 const WIDTH = 360;
@@ -40,12 +45,20 @@ export function BarRows({ svgId, title, description, bars, formatted, labels, cl
       <g pointerEvents="none" fontSize={FONT} fill="#1e293b">
         {labels === "above" ? (
           <text x={0} y={top + LINE - 3}>
-            {lines.map((line, i) => <tspan key={i} x={0} dy={i ? LINE : 0}>{line}</tspan>)}
+            {lines.map((line, i) => (
+              <tspan key={i} x={0} dy={i ? LINE : 0}>
+                {line}
+              </tspan>
+            ))}
           </text>
         ) : (
-          <text x={LEFT_LABEL - 6} y={barY + BAR - 1} textAnchor="end">{bar.label}</text>
+          <text x={LEFT_LABEL - 6} y={barY + BAR - 1} textAnchor="end">
+            {bar.label}
+          </text>
         )}
-        <text x={plotLeft + width + 5} y={barY + BAR - 1}>{formatted[index]}</text>
+        <text x={plotLeft + width + 5} y={barY + BAR - 1}>
+          {formatted[index]}
+        </text>
       </g>
     );
     const shape = <rect x={plotLeft} y={barY} width={width} height={BAR} fill="#0b4f6c" rx="2" />;

@@ -9,7 +9,13 @@ type Props = { bar: Bar; label: string; hitArea: { x: number; y: number; width: 
  * never differs from visible text) and a transparent hit area; its texts sit beside the link.
  */
 export function ChartMark({ bar, label, hitArea, shape, texts }: Props) {
-  if (!bar.href) return <g>{shape}{texts}</g>;
+  if (!bar.href)
+    return (
+      <g>
+        {shape}
+        {texts}
+      </g>
+    );
   return (
     <g>
       <Link href={bar.href} aria-label={label}>

@@ -23,7 +23,9 @@ export async function ColumnChart({ id, title, description, bars, valueLabel, la
   const hasLinks = bars.some((bar) => bar.href);
   return (
     <figure className="min-w-0" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
-      <figcaption id={`${id}-title`} className="font-semibold">{title}</figcaption>
+      <figcaption id={`${id}-title`} className="font-semibold">
+        {title}
+      </figcaption>
       {/* Columns on wide screens; on a phone the same series as horizontal rows, which stay legible. */}
       <div className="mt-2" {...(hasLinks ? {} : { tabIndex: 0, role: "region", "aria-labelledby": `${id}-title` })}>
         <BarRows
@@ -35,7 +37,13 @@ export async function ColumnChart({ id, title, description, bars, valueLabel, la
           labels="left"
           className="h-auto w-full max-w-md sm:hidden"
         />
-        <svg viewBox={`0 0 ${width} ${top + plot + 48}`} className="hidden h-auto w-full max-w-3xl sm:block" role="group" aria-labelledby={`${id}-svg-title`} aria-describedby={`${id}-svg-desc`}>
+        <svg
+          viewBox={`0 0 ${width} ${top + plot + 48}`}
+          className="hidden h-auto w-full max-w-3xl sm:block"
+          role="group"
+          aria-labelledby={`${id}-svg-title`}
+          aria-describedby={`${id}-svg-desc`}
+        >
           <title id={`${id}-svg-title`}>{title}</title>
           <desc id={`${id}-svg-desc`}>{description}</desc>
           {ticks.map((tick) => {
@@ -43,7 +51,9 @@ export async function ColumnChart({ id, title, description, bars, valueLabel, la
             return (
               <g key={tick}>
                 <line x1={left - 4} x2={width - 4} y1={y} y2={y} stroke="#cbd5e1" strokeWidth="1" />
-                <text x={left - 6} y={y + 4} textAnchor="end" fontSize="11" fill="#334155">{format.number(tick)}</text>
+                <text x={left - 6} y={y + 4} textAnchor="end" fontSize="11" fill="#334155">
+                  {format.number(tick)}
+                </text>
               </g>
             );
           })}
@@ -53,8 +63,12 @@ export async function ColumnChart({ id, title, description, bars, valueLabel, la
             const cx = x + (step - 6) / 2;
             const texts = (
               <g pointerEvents="none">
-                <text x={cx} y={top + plot - height - 4} textAnchor="middle" fontSize="11" fill="#1e293b">{format.number(bar.value)}</text>
-                <text x={cx} y={top + plot + 8} textAnchor="end" fontSize="11" fill="#1e293b" transform={`rotate(-60 ${cx} ${top + plot + 8})`}>{bar.label}</text>
+                <text x={cx} y={top + plot - height - 4} textAnchor="middle" fontSize="11" fill="#1e293b">
+                  {format.number(bar.value)}
+                </text>
+                <text x={cx} y={top + plot + 8} textAnchor="end" fontSize="11" fill="#1e293b" transform={`rotate(-60 ${cx} ${top + plot + 8})`}>
+                  {bar.label}
+                </text>
               </g>
             );
             const shape = <rect x={x} y={top + plot - height} width={step - 6} height={height} fill="#0b4f6c" rx="2" />;

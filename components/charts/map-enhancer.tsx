@@ -43,8 +43,14 @@ export function MapEnhancer({ labels, children }: { labels: Labels; children: Re
 
   const onKeyDown = (event: KeyboardEvent) => {
     const moves: Record<string, () => void> = {
-      ArrowLeft: () => pan(-0.1, 0), ArrowRight: () => pan(0.1, 0), ArrowUp: () => pan(0, -0.1), ArrowDown: () => pan(0, 0.1),
-      "+": () => zoom(1.5), "=": () => zoom(1.5), "-": () => zoom(1 / 1.5), "0": () => setView(full.current),
+      ArrowLeft: () => pan(-0.1, 0),
+      ArrowRight: () => pan(0.1, 0),
+      ArrowUp: () => pan(0, -0.1),
+      ArrowDown: () => pan(0, 0.1),
+      "+": () => zoom(1.5),
+      "=": () => zoom(1.5),
+      "-": () => zoom(1 / 1.5),
+      "0": () => setView(full.current),
     };
     if (!view || !moves[event.key]) return;
     event.preventDefault();
@@ -91,14 +97,25 @@ export function MapEnhancer({ labels, children }: { labels: Labels; children: Re
     >
       {view ? (
         <div className="absolute right-2 top-2 z-10 flex gap-1" role="group" aria-label={labels.hint}>
-          <button type="button" className={button} onClick={() => zoom(1.5)} aria-label={labels.zoomIn} data-testid="map-zoom-in">+</button>
-          <button type="button" className={button} onClick={() => zoom(1 / 1.5)} aria-label={labels.zoomOut}>−</button>
-          <button type="button" className={button} onClick={() => setView(full.current)}>{labels.reset}</button>
+          <button type="button" className={button} onClick={() => zoom(1.5)} aria-label={labels.zoomIn} data-testid="map-zoom-in">
+            +
+          </button>
+          <button type="button" className={button} onClick={() => zoom(1 / 1.5)} aria-label={labels.zoomOut}>
+            −
+          </button>
+          <button type="button" className={button} onClick={() => setView(full.current)}>
+            {labels.reset}
+          </button>
         </div>
       ) : null}
       {children}
       {tip ? (
-        <div aria-hidden="true" className="pointer-events-none absolute z-20 max-w-60 -translate-x-1/2 -translate-y-full rounded bg-slate-900 px-2 py-1 text-xs text-white shadow" style={{ left: tip.x, top: tip.y - 8 }} data-testid="map-tooltip">
+        <div
+          aria-hidden="true"
+          className="pointer-events-none absolute z-20 max-w-60 -translate-x-1/2 -translate-y-full rounded bg-slate-900 px-2 py-1 text-xs text-white shadow"
+          style={{ left: tip.x, top: tip.y - 8 }}
+          data-testid="map-tooltip"
+        >
           {tip.text}
         </div>
       ) : null}

@@ -7,10 +7,16 @@ import { TextLink } from "@/components/ui/text-link";
 import { fitLabel } from "./fit-label";
 
 export type TimelineItem = {
-  key: string; label: string; lang?: string; startYear: number | null; endYear: number | null; ongoing: boolean;
+  key: string;
+  label: string;
+  lang?: string;
+  startYear: number | null;
+  endYear: number | null;
+  ongoing: boolean;
   /** The source document's date: an ongoing bar ends there, not today. */
   sourceDate: string;
-  series: number; href: ComponentProps<typeof Link>["href"];
+  series: number;
+  href: ComponentProps<typeof Link>["href"];
 };
 type Props = { id: string; title: string; description: string; items: TimelineItem[]; series: string[]; labelHeader: string };
 
@@ -34,7 +40,9 @@ export async function Timeline({ id, title, description, items, series, labelHea
   const span = Math.max(1, last - first + 1);
   return (
     <figure className="min-w-0" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`} className="font-semibold">{title}</figcaption>
+      <figcaption id={`${id}-caption`} className="font-semibold">
+        {title}
+      </figcaption>
       {/* Labels beside the bars from 768px; on a phone above them, in a narrower drawing that stays legible. */}
       <TimelineSvg svgId={id} title={title} description={description} items={dated} first={first} span={span} narrow={false} />
       <TimelineSvg svgId={`${id}-narrow`} title={title} description={description} items={dated} first={first} span={span} narrow />
@@ -51,25 +59,37 @@ export async function Timeline({ id, title, description, items, series, labelHea
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700 underline">{t("tableSummary", { title })}</summary>
         <div className="relative overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
-        <table className="mt-2 border-collapse" data-testid="timeline-table">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border px-2 py-1 text-left">{labelHeader}</th>
-              <th scope="col" className="border px-2 py-1 text-left">{t("period")}</th>
-              <th scope="col" className="border px-2 py-1 text-left">{t("series")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.key}>
-                <th scope="row" className="border px-2 py-1 text-left font-normal"><TextLink href={item.href} lang={item.lang}>{item.label}</TextLink></th>
-                <td className="border px-2 py-1"><PeriodText startYear={item.startYear} endYear={item.endYear} ongoing={item.ongoing} sourceDate={item.sourceDate} /></td>
-                <td className="border px-2 py-1">{series[item.series]}</td>
+          <table className="mt-2 border-collapse" data-testid="timeline-table">
+            <caption className="sr-only">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="border px-2 py-1 text-left">
+                  {labelHeader}
+                </th>
+                <th scope="col" className="border px-2 py-1 text-left">
+                  {t("period")}
+                </th>
+                <th scope="col" className="border px-2 py-1 text-left">
+                  {t("series")}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.key}>
+                  <th scope="row" className="border px-2 py-1 text-left font-normal">
+                    <TextLink href={item.href} lang={item.lang}>
+                      {item.label}
+                    </TextLink>
+                  </th>
+                  <td className="border px-2 py-1">
+                    <PeriodText startYear={item.startYear} endYear={item.endYear} ongoing={item.ongoing} sourceDate={item.sourceDate} />
+                  </td>
+                  <td className="border px-2 py-1">{series[item.series]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       </details>
     </figure>
@@ -77,7 +97,13 @@ export async function Timeline({ id, title, description, items, series, labelHea
 }
 
 type SvgProps = {
-  svgId: string; title: string; description: string; items: TimelineItem[]; first: number; span: number; narrow: boolean;
+  svgId: string;
+  title: string;
+  description: string;
+  items: TimelineItem[];
+  first: number;
+  span: number;
+  narrow: boolean;
 };
 
 function TimelineSvg({ svgId, title, description, items, first, span, narrow }: SvgProps) {
@@ -106,7 +132,9 @@ function TimelineSvg({ svgId, title, description, items, first, span, narrow }: 
         {ticks.map((year, index) => (
           <g key={year}>
             <line x1={x(year)} x2={x(year)} y1={0} y2={height - 20} stroke="#e2e8f0" />
-            <text x={x(year)} y={height - 6} textAnchor={narrow && index === 0 ? "start" : narrow && x(year) > width - 20 ? "end" : "middle"}>{year}</text>
+            <text x={x(year)} y={height - 6} textAnchor={narrow && index === 0 ? "start" : narrow && x(year) > width - 20 ? "end" : "middle"}>
+              {year}
+            </text>
           </g>
         ))}
       </g>
@@ -118,9 +146,22 @@ function TimelineSvg({ svgId, title, description, items, first, span, narrow }: 
         return (
           <Link key={item.key} href={item.href} className="[&:focus-visible>rect]:stroke-amber-500 [&:focus-visible>rect]:[stroke-width:3]">
             <title>{item.label}</title>
-            <text x={narrow ? 4 : LABEL_WIDTH - 8} y={y + 13} textAnchor={narrow ? "start" : "end"} fontSize="12" fill="#1e293b" lang={item.lang}>{label}</text>
-            <rect x={x(startOf(item))} y={barY} width={Math.max(4, barEnd - x(startOf(item)))} height={ROW - 8} rx="2" fill={COLOURS[item.series % COLOURS.length]} />
-            {item.ongoing ? <text x={Math.min(barEnd + 3, width - 12)} y={barY + 10} fontSize="12" fill="#1e293b">→</text> : null}
+            <text x={narrow ? 4 : LABEL_WIDTH - 8} y={y + 13} textAnchor={narrow ? "start" : "end"} fontSize="12" fill="#1e293b" lang={item.lang}>
+              {label}
+            </text>
+            <rect
+              x={x(startOf(item))}
+              y={barY}
+              width={Math.max(4, barEnd - x(startOf(item)))}
+              height={ROW - 8}
+              rx="2"
+              fill={COLOURS[item.series % COLOURS.length]}
+            />
+            {item.ongoing ? (
+              <text x={Math.min(barEnd + 3, width - 12)} y={barY + 10} fontSize="12" fill="#1e293b">
+                →
+              </text>
+            ) : null}
           </Link>
         );
       })}

@@ -29,44 +29,68 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
   const dots = values.filter((value) => value.value > 0 && centroids.has(value.m49));
   const fill = (value: number) => PALETTE[colourClass(value, breaks) + (PALETTE.length - breaks.length)];
   const sorted = [...values].sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
-  const countLabel = (value: number) =>
-    t(unit === "sessions" ? "countSessions" : "count", { count: value, formatted: format.number(value) });
+  const countLabel = (value: number) => t(unit === "sessions" ? "countSessions" : "count", { count: value, formatted: format.number(value) });
   const legend = t(unit === "sessions" ? "legendSessions" : "legend");
   return (
     <figure className="min-w-0" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`} className="font-semibold">{title}</figcaption>
+      <figcaption id={`${id}-caption`} className="font-semibold">
+        {title}
+      </figcaption>
       <MapEnhancer labels={{ zoomIn: t("zoomIn"), zoomOut: t("zoomOut"), reset: t("reset"), hint: t("panHint") }}>
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="h-auto w-full rounded border border-slate-200 bg-sky-50" role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} data-testid="world-map">
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        <g aria-hidden="true" fill={EMPTY} stroke="#94a3b8" strokeWidth="0.5">
-          {shapes.filter((shape) => !byM49.get(shape.m49)?.value).map((shape, index) => <path key={`${shape.m49}-${index}`} d={shape.d} />)}
-        </g>
-        <g stroke="#334155" strokeWidth="0.5">
-          {mapped.map((shape) => {
-            const value = byM49.get(shape.m49)!;
-            const label = `${value.name}: ${countLabel(value.value)}`;
-            return (
-              <Link key={shape.m49} href={value.href} aria-label={label} className="[&:focus-visible>path]:stroke-amber-500 [&:focus-visible>path]:[stroke-width:3] [&:hover>path]:opacity-80" data-code={value.code}>
-                <title>{label}</title>
-                <path d={shape.d} fill={fill(value.value)} />
-              </Link>
-            );
-          })}
-        </g>
-        <g stroke="#0f172a" strokeWidth="1" data-testid="small-states">
-          {dots.map((value) => {
-            const [cx, cy] = centroids.get(value.m49)!;
-            const label = `${value.name}: ${countLabel(value.value)}`;
-            return (
-              <Link key={value.m49} href={value.href} aria-label={label} className="[&:focus-visible>circle]:stroke-amber-500 [&:focus-visible>circle]:[stroke-width:3]" data-code={value.code}>
-                <title>{label}</title>
-                <circle cx={cx} cy={cy} r="5" fill={fill(value.value)} vectorEffect="non-scaling-stroke" />
-              </Link>
-            );
-          })}
-        </g>
-      </svg>
+        <svg
+          viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+          className="h-auto w-full rounded border border-slate-200 bg-sky-50"
+          role="group"
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-desc`}
+          data-testid="world-map"
+        >
+          <title id={`${id}-title`}>{title}</title>
+          <desc id={`${id}-desc`}>{description}</desc>
+          <g aria-hidden="true" fill={EMPTY} stroke="#94a3b8" strokeWidth="0.5">
+            {shapes
+              .filter((shape) => !byM49.get(shape.m49)?.value)
+              .map((shape, index) => (
+                <path key={`${shape.m49}-${index}`} d={shape.d} />
+              ))}
+          </g>
+          <g stroke="#334155" strokeWidth="0.5">
+            {mapped.map((shape) => {
+              const value = byM49.get(shape.m49)!;
+              const label = `${value.name}: ${countLabel(value.value)}`;
+              return (
+                <Link
+                  key={shape.m49}
+                  href={value.href}
+                  aria-label={label}
+                  className="[&:focus-visible>path]:stroke-amber-500 [&:focus-visible>path]:[stroke-width:3] [&:hover>path]:opacity-80"
+                  data-code={value.code}
+                >
+                  <title>{label}</title>
+                  <path d={shape.d} fill={fill(value.value)} />
+                </Link>
+              );
+            })}
+          </g>
+          <g stroke="#0f172a" strokeWidth="1" data-testid="small-states">
+            {dots.map((value) => {
+              const [cx, cy] = centroids.get(value.m49)!;
+              const label = `${value.name}: ${countLabel(value.value)}`;
+              return (
+                <Link
+                  key={value.m49}
+                  href={value.href}
+                  aria-label={label}
+                  className="[&:focus-visible>circle]:stroke-amber-500 [&:focus-visible>circle]:[stroke-width:3]"
+                  data-code={value.code}
+                >
+                  <title>{label}</title>
+                  <circle cx={cx} cy={cy} r="5" fill={fill(value.value)} vectorEffect="non-scaling-stroke" />
+                </Link>
+              );
+            })}
+          </g>
+        </svg>
       </MapEnhancer>
       <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-label={legend} role="group">
         <span className="font-medium">{legend}</span>
@@ -80,20 +104,34 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700 underline">{t("tableSummary", { title })}</summary>
         <div className="relative overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
-        <table className="mt-2 border-collapse [&_td]:border [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_th]:border [&_th]:px-2 [&_th]:py-1" data-testid="world-map-table">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr><th scope="col" className="text-left">{labelHeader}</th><th scope="col" className="text-right">{valueLabel}</th></tr>
-          </thead>
-          <tbody>
-            {sorted.filter((value) => value.value > 0).map((value) => (
-              <tr key={value.code}>
-                <th scope="row" className="text-left font-normal"><TextLink href={value.href}>{value.name}</TextLink></th>
-                <td>{format.number(value.value)}</td>
+          <table
+            className="mt-2 border-collapse [&_td]:border [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_th]:border [&_th]:px-2 [&_th]:py-1"
+            data-testid="world-map-table"
+          >
+            <caption className="sr-only">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="text-left">
+                  {labelHeader}
+                </th>
+                <th scope="col" className="text-right">
+                  {valueLabel}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {sorted
+                .filter((value) => value.value > 0)
+                .map((value) => (
+                  <tr key={value.code}>
+                    <th scope="row" className="text-left font-normal">
+                      <TextLink href={value.href}>{value.name}</TextLink>
+                    </th>
+                    <td>{format.number(value.value)}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
         </div>
       </details>
     </figure>

@@ -10,7 +10,9 @@ export async function KeyPointGroups({ groups }: { groups: Group[] }) {
     <>
       {groups.map((group) => (
         <section key={group.topic} id={group.topic} className="mt-8" aria-labelledby={`topic-${group.topic}`} data-testid={`topic-${group.topic}`}>
-          <h2 id={`topic-${group.topic}`} className="text-xl font-semibold">{t(`topic.${group.topic}`)}</h2>
+          <h2 id={`topic-${group.topic}`} className="text-xl font-semibold">
+            {t(`topic.${group.topic}`)}
+          </h2>
           <ul className="mt-3 space-y-3">
             {group.points.map((point) => (
               <li key={point.id} className="border-l-4 border-brand-700 pl-3">

@@ -20,7 +20,9 @@ export async function MemberList({ members, headingLevel = 3 }: { members: GgeMe
           <Heading className="text-sm font-semibold">{t("regionCount", { region: group.name, count: group.members.length })}</Heading>
           <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
             {group.members.map((member) => (
-              <li key={member.code}><CountryLink code={member.code} name={member.name} /></li>
+              <li key={member.code}>
+                <CountryLink code={member.code} name={member.name} />
+              </li>
             ))}
           </ul>
         </div>

@@ -11,7 +11,10 @@ export async function MembershipChanges({ sessions, changes }: Pick<Comparison, 
     members.length ? (
       <ul className="inline">
         {members.map((m, i) => (
-          <li key={m.code} className="inline">{i ? ", " : ""}<CountryLink code={m.code} name={m.name} /></li>
+          <li key={m.code} className="inline">
+            {i ? ", " : ""}
+            <CountryLink code={m.code} name={m.name} />
+          </li>
         ))}
       </ul>
     ) : (
@@ -24,8 +27,12 @@ export async function MembershipChanges({ sessions, changes }: Pick<Comparison, 
         return (
           <li key={change.number} data-testid={`changes-${change.number}`}>
             <h4 className="font-semibold">{t("sessionShort", { number: session.number, start: String(session.startYear), end: String(session.endYear) })}</h4>
-            <div><span className="font-medium">{t("joined", { count: change.joined.length })}</span> {list(change.joined)}</div>
-            <div><span className="font-medium">{t("left", { count: change.left.length })}</span> {list(change.left)}</div>
+            <div>
+              <span className="font-medium">{t("joined", { count: change.joined.length })}</span> {list(change.joined)}
+            </div>
+            <div>
+              <span className="font-medium">{t("left", { count: change.left.length })}</span> {list(change.left)}
+            </div>
           </li>
         );
       })}

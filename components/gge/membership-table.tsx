@@ -14,17 +14,25 @@ export async function MembershipTable({ sessions, matrix }: Pick<Comparison, "se
         <caption className="text-left font-semibold">{t("membersCaption", { count: matrix.length })}</caption>
         <thead>
           <tr>
-            <th scope="col" className="border px-2 py-1 text-left">{t("country")}</th>
+            <th scope="col" className="border px-2 py-1 text-left">
+              {t("country")}
+            </th>
             {sessions.map((s) => (
-              <th key={s.number} scope="col" className="border px-2 py-1">{t("sessionShort", { number: s.number, start: String(s.startYear), end: String(s.endYear) })}</th>
+              <th key={s.number} scope="col" className="border px-2 py-1">
+                {t("sessionShort", { number: s.number, start: String(s.startYear), end: String(s.endYear) })}
+              </th>
             ))}
-            <th scope="col" className="border px-2 py-1">{t("sessionsCount")}</th>
+            <th scope="col" className="border px-2 py-1">
+              {t("sessionsCount")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {matrix.map((country) => (
             <tr key={country.code}>
-              <th scope="row" className="border px-2 py-1 text-left font-normal"><CountryLink code={country.code} name={country.name} /></th>
+              <th scope="row" className="border px-2 py-1 text-left font-normal">
+                <CountryLink code={country.code} name={country.name} />
+              </th>
               {sessions.map((s) => {
                 const member = country.sessions.includes(s.number);
                 return (
@@ -40,9 +48,13 @@ export async function MembershipTable({ sessions, matrix }: Pick<Comparison, "se
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" className="border px-2 py-1 text-left">{t("total")}</th>
+            <th scope="row" className="border px-2 py-1 text-left">
+              {t("total")}
+            </th>
             {sessions.map((s) => (
-              <td key={s.number} className="border px-2 py-1 text-center font-semibold" data-testid={`count-${s.number}`}>{format.number(s.memberCount)}</td>
+              <td key={s.number} className="border px-2 py-1 text-center font-semibold" data-testid={`count-${s.number}`}>
+                {format.number(s.memberCount)}
+              </td>
             ))}
             <td className="border px-2 py-1" />
           </tr>

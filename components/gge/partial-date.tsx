@@ -5,6 +5,7 @@ export async function PartialDate({ value }: { value: string }) {
   const format = await getFormatter();
   const [year, month, day] = value.split("-").map(Number);
   if (day) return <time dateTime={value}>{format.dateTime(new Date(Date.UTC(year, month - 1, day)), { dateStyle: "long", timeZone: "UTC" })}</time>;
-  if (month) return <time dateTime={value}>{format.dateTime(new Date(Date.UTC(year, month - 1, 1)), { year: "numeric", month: "long", timeZone: "UTC" })}</time>;
+  if (month)
+    return <time dateTime={value}>{format.dateTime(new Date(Date.UTC(year, month - 1, 1)), { year: "numeric", month: "long", timeZone: "UTC" })}</time>;
   return <time dateTime={value}>{value}</time>;
 }

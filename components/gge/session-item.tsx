@@ -47,7 +47,9 @@ export async function SessionItem({ session }: { session: GgeSessionItem }) {
       </dl>
       <details className="mt-3">
         <summary className="cursor-pointer font-semibold text-brand-700 underline">{t("membersByRegion", { count: session.memberCount })}</summary>
-        <div className="mt-2"><MemberList members={session.members} headingLevel={4} /></div>
+        <div className="mt-2">
+          <MemberList members={session.members} headingLevel={4} />
+        </div>
       </details>
     </article>
   );

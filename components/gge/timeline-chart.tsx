@@ -32,13 +32,17 @@ export async function TimelineChart({ sessions, resolutionYears, eventYears }: P
       {ticks.map((year) => (
         <g key={year}>
           <line x1={x(year)} x2={x(year)} y1={axisY} y2={axisY + 5} stroke="#334155" />
-          <text x={x(year)} y={axisY + 18} fontSize="11" textAnchor="middle" fill="#1e293b">{year}</text>
+          <text x={x(year)} y={axisY + 18} fontSize="11" textAnchor="middle" fill="#1e293b">
+            {year}
+          </text>
         </g>
       ))}
       {resolutionYears.map((year) => (
         <g key={`r${year}`}>
           <path d={`M ${x(year) + 4} ${axisY - 26} l 8 8 l -8 8 l -8 -8 z`} fill="#0b4f6c" />
-          <text x={x(year)} y={axisY - 34} fontSize="11" fill="#1e293b">{t("timelineResolution")}</text>
+          <text x={x(year)} y={axisY - 34} fontSize="11" fill="#1e293b">
+            {t("timelineResolution")}
+          </text>
         </g>
       ))}
       {sessions.map((session, index) => {
@@ -66,7 +70,9 @@ export async function TimelineChart({ sessions, resolutionYears, eventYears }: P
       {eventYears.map((year) => (
         <g key={`e${year}`}>
           <circle cx={x(year) + 4} cy={axisY - 18} r="7" fill="#15803d" />
-          <text x={x(year) + 4} y={axisY - 30} fontSize="11" textAnchor="end" fill="#1e293b">{t("timelineOewg")}</text>
+          <text x={x(year) + 4} y={axisY - 30} fontSize="11" textAnchor="end" fill="#1e293b">
+            {t("timelineOewg")}
+          </text>
         </g>
       ))}
     </svg>

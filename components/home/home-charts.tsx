@@ -17,7 +17,9 @@ export async function HomeCharts({ locale }: { locale: Locale }) {
   const common = { valueLabel: t("valueLabel") };
   return (
     <section className="mx-auto max-w-6xl px-4 py-10" aria-labelledby="charts-heading">
-      <h2 id="charts-heading" className="text-2xl font-semibold">{t("heading")}</h2>
+      <h2 id="charts-heading" className="text-2xl font-semibold">
+        {t("heading")}
+      </h2>
       <p className="mt-2 max-w-3xl text-slate-800">{t("intro")}</p>
       <div className="mt-6 grid gap-10 lg:grid-cols-2">
         <BarChart
@@ -64,5 +66,9 @@ function continuousYears(years: CountItem[]): CountItem[] {
   const byYear = new Map(years.map((y) => [Number(y.key), y.value]));
   const first = Number(years[0].key);
   const last = Number(years.at(-1)!.key);
-  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i)).map((year) => ({ key: year, label: year, value: byYear.get(Number(year)) ?? 0 }));
+  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i)).map((year) => ({
+    key: year,
+    label: year,
+    value: byYear.get(Number(year)) ?? 0,
+  }));
 }

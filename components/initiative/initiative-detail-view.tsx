@@ -19,13 +19,17 @@ export async function InitiativeDetailView({ initiative }: { initiative: Initiat
   const asOf = ongoingAsOf(initiative.source.date);
   return (
     <>
-      <h1 className="mt-3 text-3xl font-bold" lang={initiative.name.locale}>{initiative.name.text}</h1>
+      <h1 className="mt-3 text-3xl font-bold" lang={initiative.name.locale}>
+        {initiative.name.text}
+      </h1>
       <LocalizedBlock value={initiative.name} noteOnly />
       {initiative.summary ? <LocalizedBlock value={initiative.summary} className="mt-3 text-lg text-slate-800" /> : null}
 
       <dl className="mt-6 grid gap-x-6 gap-y-4 sm:grid-cols-[12rem_1fr]">
         <dt className="font-semibold">{t("donors")}</dt>
-        <dd><OrganisationList links={initiative.donors} column="donor" /></dd>
+        <dd>
+          <OrganisationList links={initiative.donors} column="donor" />
+        </dd>
         <dt className="font-semibold">{t("partners")}</dt>
         <dd>{initiative.partners.length ? <OrganisationList links={initiative.partners} column="partner" /> : t("noPartners")}</dd>
         <dt className="font-semibold">{t("recipients")}</dt>
@@ -33,13 +37,17 @@ export async function InitiativeDetailView({ initiative }: { initiative: Initiat
           <ul className="flex flex-wrap gap-2">
             {initiative.groups.map((group) => (
               <li key={group.slug}>
-                <Link className={chip} href={catalogueHref({ region: group.slug })}>{group.name}</Link>
+                <Link className={chip} href={catalogueHref({ region: group.slug })}>
+                  {group.name}
+                </Link>
                 {group.memberCount ? <span className="ml-1 text-sm text-slate-700">{t("memberCount", { count: group.memberCount })}</span> : null}
               </li>
             ))}
             {initiative.countries.map((country) => (
               <li key={country.code}>
-                <Link className={chip} href={catalogueHref({ country: country.code })}>{country.name}</Link>
+                <Link className={chip} href={catalogueHref({ country: country.code })}>
+                  {country.name}
+                </Link>
               </li>
             ))}
           </ul>
@@ -50,24 +58,33 @@ export async function InitiativeDetailView({ initiative }: { initiative: Initiat
           {initiative.targetGroups.length ? (
             <ul className="flex flex-wrap gap-2">
               {initiative.targetGroups.map((group) => (
-                <li key={group.slug}><Link className={chip} href={catalogueHref({ target: group.slug })}>{group.name}</Link></li>
+                <li key={group.slug}>
+                  <Link className={chip} href={catalogueHref({ target: group.slug })}>
+                    {group.name}
+                  </Link>
+                </li>
               ))}
             </ul>
           ) : null}
-          {initiative.targetGroupText ? <LocalizedBlock value={initiative.targetGroupText} className="mt-2 text-sm text-slate-700" prefix={t("asWorded")} /> : null}
+          {initiative.targetGroupText ? (
+            <LocalizedBlock value={initiative.targetGroupText} className="mt-2 text-sm text-slate-700" prefix={t("asWorded")} />
+          ) : null}
           {!initiative.targetGroups.length && !initiative.targetGroupText ? t("notStated") : null}
         </dd>
         <dt className="font-semibold">{t("themes")}</dt>
         <dd>
-          {initiative.themes.length ? <ul className="flex flex-wrap gap-2">
-            {initiative.themes.map((theme) => (
-              <li key={theme.slug}>
-                <Link className={chip} href={catalogueHref({ theme: theme.slug })}>
-                  {theme.gfceCode ? `${theme.gfceCode}. ` : ""}{theme.name}
-                </Link>
-              </li>
-            ))}
-          </ul> : null}
+          {initiative.themes.length ? (
+            <ul className="flex flex-wrap gap-2">
+              {initiative.themes.map((theme) => (
+                <li key={theme.slug}>
+                  <Link className={chip} href={catalogueHref({ theme: theme.slug })}>
+                    {theme.gfceCode ? `${theme.gfceCode}. ` : ""}
+                    {theme.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {initiative.themeText ? <LocalizedBlock value={initiative.themeText} className="mt-2 text-sm text-slate-700" prefix={t("asWorded")} /> : null}
         </dd>
         <dt className="font-semibold">{t("period")}</dt>
@@ -81,7 +98,9 @@ export async function InitiativeDetailView({ initiative }: { initiative: Initiat
 
       {(["objectives", "activities", "outcomes"] as const).map((field) => (
         <section key={field} className="mt-8" aria-labelledby={`heading-${field}`}>
-          <h2 id={`heading-${field}`} className="text-xl font-semibold">{t(field)}</h2>
+          <h2 id={`heading-${field}`} className="text-xl font-semibold">
+            {t(field)}
+          </h2>
           {initiative[field] ? (
             <LocalizedBlock value={initiative[field]} className="mt-2 whitespace-pre-line" />
           ) : (
@@ -92,10 +111,14 @@ export async function InitiativeDetailView({ initiative }: { initiative: Initiat
 
       {initiative.events.length ? (
         <section className="mt-8" aria-labelledby="heading-events">
-          <h2 id="heading-events" className="text-xl font-semibold">{t("events")}</h2>
+          <h2 id="heading-events" className="text-xl font-semibold">
+            {t("events")}
+          </h2>
           <ul className="mt-2 list-disc pl-5">
             {initiative.events.map((event) => (
-              <li key={event.slug}>{event.name} ({event.date.length === 10 ? format.dateTime(new Date(event.date), { dateStyle: "long" }) : event.date})</li>
+              <li key={event.slug}>
+                {event.name} ({event.date.length === 10 ? format.dateTime(new Date(event.date), { dateStyle: "long" }) : event.date})
+              </li>
             ))}
           </ul>
         </section>

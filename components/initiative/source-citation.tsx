@@ -3,7 +3,17 @@ import type { Locale } from "@/lib/validations/common";
 import { formatCitation } from "@/lib/citations/format";
 import { TextAnchor, TextLink } from "@/components/ui/text-link";
 
-type Source = { slug: string; title: string; citeAs: string; author: string | null; publisher: string; date: string; url: string | null; locator: string; line: number | null };
+type Source = {
+  slug: string;
+  title: string;
+  citeAs: string;
+  author: string | null;
+  publisher: string;
+  date: string;
+  url: string | null;
+  locator: string;
+  line: number | null;
+};
 
 /**
  * Where the record comes from, as a reader cites it ("Murakami (2018), Appendix 1, row 57"), linked to the
@@ -15,7 +25,9 @@ export async function SourceCitation({ source }: { source: Source }) {
   const citation = formatCitation(source, source.locator, locale);
   return (
     <section className="mt-10 rounded border-l-4 border-brand-700 bg-brand-50 p-4" aria-labelledby="heading-source">
-      <h2 id="heading-source" className="text-xl font-semibold">{t("source")}</h2>
+      <h2 id="heading-source" className="text-xl font-semibold">
+        {t("source")}
+      </h2>
       <p className="mt-2" data-testid="citation">
         <TextLink href={`/sources/${source.slug}`}>{citation.work}</TextLink>
         {locale === "ja" ? "" : ", "}

@@ -24,7 +24,13 @@ export function LanguageSwitcher() {
                 {LANGUAGE_NAMES[target]}
               </span>
             ) : (
-              <Link href={{ pathname, query }} locale={target} lang={target} hrefLang={target} className="inline-block rounded px-2 py-1.5 text-white underline-offset-4 hover:underline">
+              <Link
+                href={{ pathname, query }}
+                locale={target}
+                lang={target}
+                hrefLang={target}
+                className="inline-block rounded px-2 py-1.5 text-white underline-offset-4 hover:underline"
+              >
                 {LANGUAGE_NAMES[target]}
               </Link>
             )}

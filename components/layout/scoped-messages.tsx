@@ -8,8 +8,6 @@ type Namespace = keyof Awaited<ReturnType<typeof getMessages>>;
 export async function ScopedMessages({ namespaces, children }: { namespaces: readonly Namespace[]; children: ReactNode }) {
   const messages = await getMessages();
   return (
-    <NextIntlClientProvider messages={Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]]))}>
-      {children}
-    </NextIntlClientProvider>
+    <NextIntlClientProvider messages={Object.fromEntries(namespaces.map((namespace) => [namespace, messages[namespace]]))}>{children}</NextIntlClientProvider>
   );
 }

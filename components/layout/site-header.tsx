@@ -27,7 +27,9 @@ export async function SiteHeader() {
           <ul className="flex flex-wrap items-center gap-x-1 gap-y-1 text-sm">
             {NAV_ITEMS.map((item) => (
               <li key={item.href}>
-                <Link className="inline-block px-2 py-1.5 text-white underline-offset-4 hover:underline" href={item.href}>{t(item.label)}</Link>
+                <Link className="inline-block px-2 py-1.5 text-white underline-offset-4 hover:underline" href={item.href}>
+                  {t(item.label)}
+                </Link>
               </li>
             ))}
           </ul>

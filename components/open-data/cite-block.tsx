@@ -16,15 +16,21 @@ export async function CiteBlock({ citable, apiPath, locale }: { citable: Citable
   const values = { portal: citable.portal, title: citable.title, url: citable.url, source: citable.source, accessed: date(citable.accessed) };
   return (
     <section className="mt-8 rounded border border-slate-300 p-4" aria-labelledby="heading-cite" data-testid="cite-block">
-      <h2 id="heading-cite" className="text-xl font-semibold">{t("citeHeading")}</h2>
+      <h2 id="heading-cite" className="text-xl font-semibold">
+        {t("citeHeading")}
+      </h2>
       <p className="mt-2 break-words" data-testid="cite-text">
         {citable.updated ? t("citeText", { ...values, updated: date(citable.updated) }) : t("citeTextUndated", values)}
       </p>
-      <h3 id="cite-downloads" className="mt-3 text-sm font-semibold">{t("citeDownloads")}</h3>
+      <h3 id="cite-downloads" className="mt-3 text-sm font-semibold">
+        {t("citeDownloads")}
+      </h3>
       <ul className="mt-1 flex flex-wrap gap-x-4 text-sm" aria-labelledby="cite-downloads">
         {FORMATS.map(({ format: f, label }) => (
           <li key={f}>
-            <a className="text-brand-700 underline" href={`${apiPath}?format=${f}&locale=${locale}`} download>{t(label)}</a>
+            <a className="text-brand-700 underline" href={`${apiPath}?format=${f}&locale=${locale}`} download>
+              {t(label)}
+            </a>
           </li>
         ))}
       </ul>

@@ -10,7 +10,14 @@ const pageUrl = (locale: Locale, slug: string) => `${env.SITE_URL}/${locale}/ini
 /** Open Graph and Twitter tags of an initiative's page. */
 export async function initiativeSocialMetadata(initiative: InitiativeDetail, locale: Locale) {
   const layout = await getTranslations({ locale, namespace: "Layout" });
-  return socialMetadata({ title: initiative.name.text, description: initiative.summary?.text, url: pageUrl(locale, initiative.slug), siteName: layout("siteName"), locale, type: "article" });
+  return socialMetadata({
+    title: initiative.name.text,
+    description: initiative.summary?.text,
+    url: pageUrl(locale, initiative.slug),
+    siteName: layout("siteName"),
+    locale,
+    type: "article",
+  });
 }
 
 export async function initiativePageJsonLd(initiative: InitiativeDetail, locale: Locale, citation: string) {

@@ -14,7 +14,9 @@ type Props = {
 export function ChartSection({ id, heading, empty, isEmpty, children }: Props) {
   return (
     <section className="mt-8" aria-labelledby={id}>
-      <h2 id={id} className="text-2xl font-semibold">{heading}</h2>
+      <h2 id={id} className="text-2xl font-semibold">
+        {heading}
+      </h2>
       {isEmpty ? <p className="mt-2 text-slate-700">{empty}</p> : <div className="mt-3">{children}</div>}
     </section>
   );

@@ -18,8 +18,14 @@ export function FormField({ name, label, errors, hint, children }: Props) {
   const hintId = hint ? `${fieldId(name)}-hint` : undefined;
   return (
     <div>
-      <label className={labelClass} htmlFor={fieldId(name)}>{label}</label>
-      {hint ? <p id={hintId} className="text-sm text-slate-700">{hint}</p> : null}
+      <label className={labelClass} htmlFor={fieldId(name)}>
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
       {children(errorProps(name, errors, hintId))}
       <FieldErrorText name={name} errors={errors} />
     </div>

@@ -3,7 +3,11 @@ import type { useFormatter } from "next-intl";
 import { ongoingAsOf } from "@/lib/initiative-status";
 
 type Props = {
-  startYear: number | null; endYear: number | null; ongoing: boolean; startMonth?: number | null; endMonth?: number | null;
+  startYear: number | null;
+  endYear: number | null;
+  ongoing: boolean;
+  startMonth?: number | null;
+  endMonth?: number | null;
   /** The source document's date: an "ongoing" period is only known to be ongoing as of then. */
   sourceDate?: string | null;
 };
@@ -19,9 +23,17 @@ export async function PeriodText({ startYear, endYear, ongoing, startMonth, endM
     return <>{asOf ? t("ongoingAsOf", { asOf: part(asOf.year, asOf.month) }) : t("ongoingUnknownStart")}</>;
   }
   if (startYear !== null && ongoing)
-    return <>{asOf ? t("sinceAsOf", { start: part(startYear, startMonth), asOf: part(asOf.year, asOf.month) }) : t("since", { start: part(startYear, startMonth) })}</>;
+    return (
+      <>
+        {asOf ? t("sinceAsOf", { start: part(startYear, startMonth), asOf: part(asOf.year, asOf.month) }) : t("since", { start: part(startYear, startMonth) })}
+      </>
+    );
   if (startYear !== null && endYear !== null)
-    return startYear === endYear && !startMonth && !endMonth ? <>{String(startYear)}</> : <>{t("range", { start: part(startYear, startMonth), end: part(endYear, endMonth) })}</>;
+    return startYear === endYear && !startMonth && !endMonth ? (
+      <>{String(startYear)}</>
+    ) : (
+      <>{t("range", { start: part(startYear, startMonth), end: part(endYear, endMonth) })}</>
+    );
   if (startYear !== null) return <>{t("startOnly", { start: part(startYear, startMonth) })}</>;
   return <>{t("until", { end: part(endYear!, endMonth) })}</>;
 }

@@ -57,7 +57,10 @@ export async function importAction(_prev: ImportState, formData: FormData): Prom
     rows: preview.rows.map(({ input: _input, ...row }) => ({ ...row, action: preview.actions[row.row] ?? null })),
   };
   if (formData.get("intent") !== "import" || !clean) return clean ? { ...state, token: keepUpload(user.id, upload.text, upload.encoding) } : state;
-  const imported = await commitImport(preview.rows.map((row) => row.input!), user.id);
+  const imported = await commitImport(
+    preview.rows.map((row) => row.input!),
+    user.id,
+  );
   revalidatePath(`/${locale}`, "layout");
   return { ...state, status: "imported", imported };
 }

@@ -11,8 +11,13 @@ import { initiativeInputSchema } from "../validations/initiative";
 import { organisationInputSchema, type OrganisationInput } from "../validations/organisation";
 import { localeSchema, slugSchema } from "../validations/common";
 import {
-  formDataToValues, initiativeToValues, issuesToFieldErrors, slugify, valuesToInitiativeRaw,
-  type FieldErrors, type FormValues,
+  formDataToValues,
+  initiativeToValues,
+  issuesToFieldErrors,
+  slugify,
+  valuesToInitiativeRaw,
+  type FieldErrors,
+  type FormValues,
 } from "../validations/admin-form";
 import type { InitiativeFormState } from "./initiative-form-state";
 
@@ -57,7 +62,13 @@ export async function saveInitiativeAction(prev: InitiativeFormState, formData: 
   const submission = prev.submission + 1;
   const isCreate = !("version" in values);
   const expectedVersion = isCreate ? null : Number(values.version);
-  const fail = (errors: FieldErrors, extra: Partial<InitiativeFormState> = {}): InitiativeFormState => ({ status: "invalid", values, errors, submission, ...extra });
+  const fail = (errors: FieldErrors, extra: Partial<InitiativeFormState> = {}): InitiativeFormState => ({
+    status: "invalid",
+    values,
+    errors,
+    submission,
+    ...extra,
+  });
   if (expectedVersion !== null && !Number.isInteger(expectedVersion)) return fail({ form: [{ key: "invalid" }] });
 
   const { raw, orgRows } = valuesToInitiativeRaw(values);

@@ -10,9 +10,21 @@ import { slugSchema, type Locale } from "../validations/common";
 export async function citeResponse(request: NextRequest, slug: string, load: (slug: string, locale: Locale) => Promise<Citable | null>) {
   const locale = requestLocale(request.nextUrl, request.headers);
   const unknown = [...request.nextUrl.searchParams.keys()].filter((key) => key !== "format" && key !== "locale");
-  if (unknown.length) return withCors(await badRequest(locale, unknown.map((key) => ({ path: key, message: "parameter.unknown", code: "unrecognized_keys" }))));
+  if (unknown.length)
+    return withCors(
+      await badRequest(
+        locale,
+        unknown.map((key) => ({ path: key, message: "parameter.unknown", code: "unrecognized_keys" })),
+      ),
+    );
   const format = citationFormatSchema.safeParse(request.nextUrl.searchParams.get("format") || undefined);
-  if (!format.success) return withCors(await badRequest(locale, zodIssues(format.error).map((issue) => ({ ...issue, path: "format" }))));
+  if (!format.success)
+    return withCors(
+      await badRequest(
+        locale,
+        zodIssues(format.error).map((issue) => ({ ...issue, path: "format" })),
+      ),
+    );
   const parsed = slugSchema.safeParse(slug);
   const citable = parsed.success ? await load(parsed.data, locale) : null;
   if (!citable) return withCors(await notFoundJson(locale));

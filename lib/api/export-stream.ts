@@ -33,7 +33,8 @@ async function* textChunks(ids: number[], format: Exclude<ExportFormat, "xlsx">,
   const now = options.now ?? new Date();
   const row = (record: OpenDataRecord) => toExportRow(record, options.locale, env.SITE_URL, options.labels, now);
   if (format === "csv") yield CSV_BOM + csvHeader();
-  if (format === "json") yield `{"generatedAt":${JSON.stringify(now.toISOString())},"locale":${JSON.stringify(options.locale)},"query":${JSON.stringify(options.query ?? {})},"total":${ids.length},"items":[`;
+  if (format === "json")
+    yield `{"generatedAt":${JSON.stringify(now.toISOString())},"locale":${JSON.stringify(options.locale)},"query":${JSON.stringify(options.query ?? {})},"total":${ids.length},"items":[`;
   if (format === "iati") yield iatiHeader(now);
   let first = true;
   const config = iatiConfig();

@@ -10,7 +10,14 @@ import { publicResponse } from "./public-response";
 export const FEED_SIZE = 50;
 export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
 
-type FeedRequest = { request: Request; locale: Locale; ids: number[] | null; query: Record<string, string | string[]>; kind: "search" | "whatsNew"; q?: string };
+type FeedRequest = {
+  request: Request;
+  locale: Locale;
+  ids: number[] | null;
+  query: Record<string, string | string[]>;
+  kind: "search" | "whatsNew";
+  q?: string;
+};
 
 /** The newest published initiatives (added or updated) among a search's matches, or site-wide, as Atom. */
 export async function feedResponse({ request, locale, ids, query, kind, q }: FeedRequest) {

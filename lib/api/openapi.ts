@@ -6,9 +6,23 @@ import { cslJsonSchema, errorResponseSchema, exportJsonSchema, initiativeRecordS
 
 /** Example value of every documented parameter: shown in the docs' curl lines and checked by a test. */
 export const PARAMETER_EXAMPLES: Record<string, string> = {
-  q: "cybercrime", country: "TH", region: "asean", donor: "gb-fco", partner: "itu", funder: "gb-fco", theme: "cybercrime",
-  target: "law-enforcement", from: "2010", to: "2020", started: "2015", sort: "name", page: "1", pageSize: "5", locale: "en",
-  format: "csv", slug: "",
+  q: "cybercrime",
+  country: "TH",
+  region: "asean",
+  donor: "gb-fco",
+  partner: "itu",
+  funder: "gb-fco",
+  theme: "cybercrime",
+  target: "law-enforcement",
+  from: "2010",
+  to: "2020",
+  started: "2015",
+  sort: "name",
+  page: "1",
+  pageSize: "5",
+  locale: "en",
+  format: "csv",
+  slug: "",
 };
 
 const FILTERS = ["q", "country", "region", "donor", "partner", "funder", "theme", "target", "from", "to", "started"] as const;
@@ -36,34 +50,59 @@ export function apiOperations(initiativeSlug: string, ggeSlug: string): Operatio
   const locale: Param = { name: "locale", in: "query", schema: localeSchema };
   return [
     {
-      id: "searchInitiatives", path: "/api/v1/initiatives",
+      id: "searchInitiatives",
+      path: "/api/v1/initiatives",
       params: [...FILTERS.map(query), query("sort"), query("page"), query("pageSize"), query("locale")],
       responses: { 200: { [JSON_TYPE]: searchResponseSchema }, 304: NOT_MODIFIED, 400: ERROR },
       example: "/api/v1/initiatives?country=TH&theme=cybercrime&pageSize=5&locale=en",
     },
     {
-      id: "getInitiative", path: "/api/v1/initiatives/{slug}", params: [slugParam, locale],
+      id: "getInitiative",
+      path: "/api/v1/initiatives/{slug}",
+      params: [slugParam, locale],
       responses: { 200: { [JSON_TYPE]: initiativeRecordSchema }, 304: NOT_MODIFIED, 404: ERROR },
       example: `/api/v1/initiatives/${initiativeSlug}`,
     },
     {
-      id: "exportInitiatives", path: "/api/v1/initiatives/export", params: [...FILTERS.map(query), query("locale"), format(exportFormatSchema)],
-      responses: { 200: { "text/csv": null, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": null, [JSON_TYPE]: exportJsonSchema, "application/xml": null }, 400: ERROR },
+      id: "exportInitiatives",
+      path: "/api/v1/initiatives/export",
+      params: [...FILTERS.map(query), query("locale"), format(exportFormatSchema)],
+      responses: {
+        200: {
+          "text/csv": null,
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": null,
+          [JSON_TYPE]: exportJsonSchema,
+          "application/xml": null,
+        },
+        400: ERROR,
+      },
       example: "/api/v1/initiatives/export?format=csv&country=TH&locale=ja",
     },
     {
-      id: "initiativeFeed", path: "/api/v1/initiatives/feed", params: [...FILTERS.map(query), query("locale")],
+      id: "initiativeFeed",
+      path: "/api/v1/initiatives/feed",
+      params: [...FILTERS.map(query), query("locale")],
       responses: { 200: { "application/atom+xml": null }, 304: NOT_MODIFIED, 400: ERROR },
       example: "/api/v1/initiatives/feed?theme=cybercrime&locale=fr",
     },
-    { id: "whatsNewFeed", path: "/api/v1/feed", params: [locale], responses: { 200: { "application/atom+xml": null }, 304: NOT_MODIFIED, 400: ERROR }, example: "/api/v1/feed?locale=en" },
     {
-      id: "citeInitiative", path: "/api/v1/initiatives/{slug}/cite", params: [slugParam, format(citationFormatSchema), locale],
+      id: "whatsNewFeed",
+      path: "/api/v1/feed",
+      params: [locale],
+      responses: { 200: { "application/atom+xml": null }, 304: NOT_MODIFIED, 400: ERROR },
+      example: "/api/v1/feed?locale=en",
+    },
+    {
+      id: "citeInitiative",
+      path: "/api/v1/initiatives/{slug}/cite",
+      params: [slugParam, format(citationFormatSchema), locale],
       responses: { 200: CITE, 304: NOT_MODIFIED, 400: ERROR, 404: ERROR },
       example: `/api/v1/initiatives/${initiativeSlug}/cite?format=bibtex&locale=en`,
     },
     {
-      id: "citeGgeDocument", path: "/api/v1/gge/{slug}/cite", params: [slugParam, format(citationFormatSchema), locale],
+      id: "citeGgeDocument",
+      path: "/api/v1/gge/{slug}/cite",
+      params: [slugParam, format(citationFormatSchema), locale],
       responses: { 200: CITE, 304: NOT_MODIFIED, 400: ERROR, 404: ERROR },
       example: `/api/v1/gge/${ggeSlug}/cite?format=ris&locale=fr`,
     },
@@ -96,7 +135,9 @@ export function buildOpenApi(t: Translate, siteUrl: string, slugs: { initiative:
         operationId: op.id,
         summary: t(`operations.${op.id}`),
         parameters: op.params.map((p) => ({
-          name: p.name, in: p.in, required: p.required ?? false,
+          name: p.name,
+          in: p.in,
+          required: p.required ?? false,
           description: t(`params.${p.name}`),
           schema: parameterSchema(p.schema),
           example: p.name === "slug" ? (op.path.startsWith("/api/v1/gge") ? slugs.gge : slugs.initiative) : PARAMETER_EXAMPLES[p.name],
@@ -107,7 +148,11 @@ export function buildOpenApi(t: Translate, siteUrl: string, slugs: { initiative:
             {
               description: t(`status.${status}`),
               ...(content && Object.keys(content).length
-                ? { content: Object.fromEntries(Object.entries(content).map(([type, schema]) => [type, schema ? { schema: bodySchema(schema) } : { schema: { type: "string" } }])) }
+                ? {
+                    content: Object.fromEntries(
+                      Object.entries(content).map(([type, schema]) => [type, schema ? { schema: bodySchema(schema) } : { schema: { type: "string" } }]),
+                    ),
+                  }
                 : {}),
             },
           ]),

@@ -17,7 +17,11 @@ export function corsPreflight() {
   return withCors(
     new Response(null, {
       status: 204,
-      headers: { "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS", "Access-Control-Allow-Headers": "If-None-Match, Accept-Language", "Access-Control-Max-Age": "86400" },
+      headers: {
+        "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+        "Access-Control-Allow-Headers": "If-None-Match, Accept-Language",
+        "Access-Control-Max-Age": "86400",
+      },
     }),
   );
 }

@@ -24,10 +24,24 @@ export async function parseSearchRequest(request: NextRequest, extraKeys: readon
   }
   // Repeatable filters keep every value (any of them matches); other parameters their first.
   const input = searchParamsToObject(url.searchParams) as Record<string, unknown>;
-  if (unknown.length) return { ok: false, response: await badRequest(locale, unknown.map((key) => ({ path: key, message: "parameter.unknown", code: "unrecognized_keys" }))) };
+  if (unknown.length)
+    return {
+      ok: false,
+      response: await badRequest(
+        locale,
+        unknown.map((key) => ({ path: key, message: "parameter.unknown", code: "unrecognized_keys" })),
+      ),
+    };
   const parsed = initiativeSearchSchema.safeParse({ ...input, locale: (input.locale as string | undefined) ?? locale });
   if (!parsed.success) return { ok: false, response: await badRequest(locale, zodIssues(parsed.error)) };
   const missing = await unknownFilterValues(parsed.data);
-  if (missing.length) return { ok: false, response: await badRequest(locale, missing.map((key) => ({ path: key, message: "filter.unknownValue", code: "not_found" }))) };
+  if (missing.length)
+    return {
+      ok: false,
+      response: await badRequest(
+        locale,
+        missing.map((key) => ({ path: key, message: "filter.unknownValue", code: "not_found" })),
+      ),
+    };
   return { ok: true, search: parsed.data, locale: parsed.data.locale, extra };
 }

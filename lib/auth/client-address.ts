@@ -7,7 +7,10 @@ import { env } from "../env";
  */
 export function clientAddress(headers: Headers, hops = env.TRUST_PROXY): string | null {
   if (!hops) return null;
-  const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (!chain.length) return null;
   return chain[Math.max(0, chain.length - hops)].slice(0, 64);
 }

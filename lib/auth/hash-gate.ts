@@ -26,7 +26,8 @@ export async function withHashSlot<T>(address: string | null, task: () => Promis
       return await task();
     } finally {
       const next = waiting.shift();
-      if (next) next(); // the slot passes straight to the next waiter
+      if (next)
+        next(); // the slot passes straight to the next waiter
       else running--;
     }
   } finally {

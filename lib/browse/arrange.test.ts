@@ -4,11 +4,34 @@ import type { OrganisationCount } from "@/lib/db/organisations";
 import { arrangeCountries } from "./arrange-countries";
 import { arrangeOrganisations } from "./arrange-organisations";
 
-const country = (code: string, name: string, reached: number, asDonor = 0): CountryCount => ({ code, m49: "0", name, regionSlug: null, reached, direct: reached, viaGroups: 0, global: 0, asDonor });
+const country = (code: string, name: string, reached: number, asDonor = 0): CountryCount => ({
+  code,
+  m49: "0",
+  name,
+  regionSlug: null,
+  reached,
+  direct: reached,
+  viaGroups: 0,
+  global: 0,
+  asDonor,
+});
 const countries = [country("CI", "Côte d’Ivoire", 5), country("KE", "Kenya", 40), country("JP", "Japan", 3, 30)];
-const names = new Map([["CI", ["コートジボワール", "Côte d’Ivoire", "Côte d’Ivoire"]], ["JP", ["日本", "Japan", "Japon"]]]);
+const names = new Map([
+  ["CI", ["コートジボワール", "Côte d’Ivoire", "Côte d’Ivoire"]],
+  ["JP", ["日本", "Japan", "Japon"]],
+]);
 
-const org = (slug: string, name: string, asDonor: number, asPartner = 0): OrganisationCount => ({ slug, name, acronym: null, type: "government", countryCode: null, countryName: null, asDonor, asPartner, asFunder: 0 });
+const org = (slug: string, name: string, asDonor: number, asPartner = 0): OrganisationCount => ({
+  slug,
+  name,
+  acronym: null,
+  type: "government",
+  countryCode: null,
+  countryName: null,
+  asDonor,
+  asPartner,
+  asFunder: 0,
+});
 
 describe("arranging browse lists", () => {
   it("finds countries by a name in another language, without accents", () => {

@@ -23,9 +23,33 @@ describe("list controls", () => {
   });
 
   it("sorts numbers and names in both directions, ties by name", () => {
-    expect(sortRows(rows, (r) => r.n, "desc", "en", (r) => r.name).map((r) => r.n)).toEqual([40, 12, 3, 0]);
-    expect(sortRows(rows, (r) => r.name, "asc", "en", (r) => r.name).map((r) => r.name)).toEqual(["Åland", "Côte d’Ivoire", "Japan", "Kenya"]);
-    expect(sortRows(rows, (r) => r.name, "desc", "en", (r) => r.name)[0].name).toBe("Kenya");
+    expect(
+      sortRows(
+        rows,
+        (r) => r.n,
+        "desc",
+        "en",
+        (r) => r.name,
+      ).map((r) => r.n),
+    ).toEqual([40, 12, 3, 0]);
+    expect(
+      sortRows(
+        rows,
+        (r) => r.name,
+        "asc",
+        "en",
+        (r) => r.name,
+      ).map((r) => r.name),
+    ).toEqual(["Åland", "Côte d’Ivoire", "Japan", "Kenya"]);
+    expect(
+      sortRows(
+        rows,
+        (r) => r.name,
+        "desc",
+        "en",
+        (r) => r.name,
+      )[0].name,
+    ).toBe("Kenya");
   });
 
   it("paginates and clamps a page past the end", () => {

@@ -9,11 +9,29 @@ type Phrases = Record<"ja" | "fr", string>;
 /** Free-text parts of the locators in the seed data, longest first so that a longer phrase wins. */
 const PHRASES: [string, Phrases][] = (
   [
-    ["JICA news (ja; en/fr versions for the opening speakers)", { ja: "JICAニュース(日本語版。開会の登壇者は英語版・仏語版も)", fr: "article de la JICA (version japonaise ; versions anglaise et française pour les orateurs d'ouverture)" }],
-    ["(cyber capacity building for the Viet Nam People's Army)", { ja: "(ベトナム人民軍へのサイバー能力構築支援)", fr: "(renforcement des cybercapacités de l'Armée populaire du Viet Nam)" }],
-    ["(JAIF 2.0 ASEAN-Japan Cybersecurity Cooperation Hub)", { ja: "(JAIF 2.0 日ASEANサイバーセキュリティ協力ハブ)", fr: "(JAIF 2.0, plateforme ASEAN-Japon de coopération en cybersécurité)" }],
-    ["(ARF workshop co-hosted with Malaysia, July 2015)", { ja: "(マレーシアと共催したARFワークショップ、2015年7月)", fr: "(atelier de l'ARF coorganisé avec la Malaisie, juillet 2015)" }],
-    ["Three pillars, 2: promoting confidence-building measures", { ja: "三本柱 2 信頼醸成措置の推進", fr: "trois piliers, 2 : promotion des mesures de confiance" }],
+    [
+      "JICA news (ja; en/fr versions for the opening speakers)",
+      {
+        ja: "JICAニュース(日本語版。開会の登壇者は英語版・仏語版も)",
+        fr: "article de la JICA (version japonaise ; versions anglaise et française pour les orateurs d'ouverture)",
+      },
+    ],
+    [
+      "(cyber capacity building for the Viet Nam People's Army)",
+      { ja: "(ベトナム人民軍へのサイバー能力構築支援)", fr: "(renforcement des cybercapacités de l'Armée populaire du Viet Nam)" },
+    ],
+    [
+      "(JAIF 2.0 ASEAN-Japan Cybersecurity Cooperation Hub)",
+      { ja: "(JAIF 2.0 日ASEANサイバーセキュリティ協力ハブ)", fr: "(JAIF 2.0, plateforme ASEAN-Japon de coopération en cybersécurité)" },
+    ],
+    [
+      "(ARF workshop co-hosted with Malaysia, July 2015)",
+      { ja: "(マレーシアと共催したARFワークショップ、2015年7月)", fr: "(atelier de l'ARF coorganisé avec la Malaisie, juillet 2015)" },
+    ],
+    [
+      "Three pillars, 2: promoting confidence-building measures",
+      { ja: "三本柱 2 信頼醸成措置の推進", fr: "trois piliers, 2 : promotion des mesures de confiance" },
+    ],
     ["Three pillars, 3: capacity building", { ja: "三本柱 3 能力構築支援", fr: "trois piliers, 3 : renforcement des capacités" }],
     ["Introduction (MOFA's cyber diplomacy)", { ja: "導入部(外務省のサイバー外交)", fr: "introduction (la cyberdiplomatie du ministère)" }],
     ["letter of transmittal and annex", { ja: "送付状及び附属書", fr: "lettre de transmission et annexe" }],

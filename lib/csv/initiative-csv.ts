@@ -1,28 +1,44 @@
 import Papa from "papaparse";
 import { LOCALES } from "../validations/common";
 import { initiativeInputSchema, type InitiativeInput } from "../validations/initiative";
-import {
-  initiativeToValues, issuesToFieldErrors, valuesToInitiativeRaw, LOCALIZED_FIELDS,
-  type FieldError, type FormValues,
-} from "../validations/admin-form";
+import { initiativeToValues, issuesToFieldErrors, valuesToInitiativeRaw, LOCALIZED_FIELDS, type FieldError, type FormValues } from "../validations/admin-form";
 
 const LOCALIZED_COLUMNS = LOCALIZED_FIELDS.map((field) => (field === "period.text" ? "periodText" : field));
 
 /** The column layout of import and export (documented in README.md). */
 export const CSV_COLUMNS = [
-  "slug", "status", "originalLocale", "appendixRow",
+  "slug",
+  "status",
+  "originalLocale",
+  "appendixRow",
   ...LOCALIZED_COLUMNS.flatMap((field) => LOCALES.map((l) => `${field}_${l}`)),
-  "organisations", "recipientCountries", "recipientGroups", "themes", "targetGroups",
-  "startYear", "startMonth", "endYear", "endMonth", "ongoing",
-  "sourceDocument", "sourceLocator", "sourceLine",
+  "organisations",
+  "recipientCountries",
+  "recipientGroups",
+  "themes",
+  "targetGroups",
+  "startYear",
+  "startMonth",
+  "endYear",
+  "endMonth",
+  "ongoing",
+  "sourceDocument",
+  "sourceLocator",
+  "sourceLine",
 ] as const;
 
 const REQUIRED_COLUMNS = ["slug", "originalLocale", "organisations", "themes", "sourceDocument", "sourceLocator"];
 
 /** CSV column ↔ form field name (the form's field names are the schema paths). */
 const FIELD_OF: Record<string, string> = {
-  startYear: "period.startYear", startMonth: "period.startMonth", endYear: "period.endYear", endMonth: "period.endMonth",
-  ongoing: "period.ongoing", sourceDocument: "source.document", sourceLocator: "source.locator", sourceLine: "source.line",
+  startYear: "period.startYear",
+  startMonth: "period.startMonth",
+  endYear: "period.endYear",
+  endMonth: "period.endMonth",
+  ongoing: "period.ongoing",
+  sourceDocument: "source.document",
+  sourceLocator: "source.locator",
+  sourceLine: "source.line",
 };
 for (const field of LOCALIZED_FIELDS) for (const l of LOCALES) FIELD_OF[`${field === "period.text" ? "periodText" : field}_${l}`] = `${field}.${l}`;
 const COLUMN_OF = Object.fromEntries(Object.entries(FIELD_OF).map(([column, field]) => [field, column]));
@@ -34,18 +50,26 @@ export function columnOfField(field: string) {
 
 const ORGANISATION_ENTRY = /^(donor|partner):[a-z0-9-]+(:(funding)?(:[1-4]?)?)?$/;
 
-const listCell = (value: string) => value.split(/[;,]/).map((v) => v.trim()).filter(Boolean);
+const listCell = (value: string) =>
+  value
+    .split(/[;,]/)
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 /** "donor:jica:funding:1; partner:nec::4" → organisations.N.* form fields. */
 function organisationValues(cell: string, values: FormValues) {
-  cell.split(";").map((e) => e.trim()).filter(Boolean).forEach((entry, i) => {
-    const [column = "", org = "", funding = "", role = ""] = entry.split(":").map((p) => p.trim());
-    values[`organisations.${i}.column`] = column;
-    values[`organisations.${i}.org`] = org || "?";
-    if (funding === "funding") values[`organisations.${i}.funding`] = "on";
-    else if (funding) values[`organisations.${i}.column`] = `${column}:${funding}`; // rejected by the schema
-    values[`organisations.${i}.iatiRole`] = role;
-  });
+  cell
+    .split(";")
+    .map((e) => e.trim())
+    .filter(Boolean)
+    .forEach((entry, i) => {
+      const [column = "", org = "", funding = "", role = ""] = entry.split(":").map((p) => p.trim());
+      values[`organisations.${i}.column`] = column;
+      values[`organisations.${i}.org`] = org || "?";
+      if (funding === "funding") values[`organisations.${i}.funding`] = "on";
+      else if (funding) values[`organisations.${i}.column`] = `${column}:${funding}`; // rejected by the schema
+      values[`organisations.${i}.iatiRole`] = role;
+    });
 }
 
 // Export prefixes cells starting with = + - @ (or a tab / carriage return) with ' so spreadsheets do not
@@ -99,7 +123,10 @@ export function parseInitiativeCsv(text: string): CsvParseResult {
     const problems: CsvRowResult["problems"] = [];
     if (Array.isArray(row[EXTRA_CELLS])) problems.push({ column: "", key: "csv.tooManyCells", values: { count: String(fields.length) } });
     else if (parseErrors.has(index)) problems.push({ column: "", key: "csv.malformedRow" });
-    const badEntries = String(row.organisations ?? "").split(";").map((e) => e.trim()).filter((e) => e && !ORGANISATION_ENTRY.test(e));
+    const badEntries = String(row.organisations ?? "")
+      .split(";")
+      .map((e) => e.trim())
+      .filter((e) => e && !ORGANISATION_ENTRY.test(e));
     if (badEntries.length) problems.push({ column: "organisations", key: "csv.organisationFormat", values: { value: badEntries.join("; ") } });
     if (!result.success)
       for (const [field, errors] of Object.entries(issuesToFieldErrors(result.error.issues, { orgRows, raw })))
@@ -121,9 +148,7 @@ export function initiativesToCsv(inputs: InitiativeInput[]): string {
       row[column] = Array.isArray(value) ? value.join(";") : (value ?? "");
     }
     row.ongoing = input.period.ongoing ? "true" : "false";
-    row.organisations = input.organisations
-      .map((l) => [l.column, l.org, l.funding ? "funding" : "", l.iatiRole ?? ""].join(":"))
-      .join("; ");
+    row.organisations = input.organisations.map((l) => [l.column, l.org, l.funding ? "funding" : "", l.iatiRole ?? ""].join(":")).join("; ");
     return row;
   });
   // escapeFormulae: cells starting with = + - @ are prefixed so spreadsheets do not run them.

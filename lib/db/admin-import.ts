@@ -18,7 +18,11 @@ export async function previewImport(text: string): Promise<ImportPreview> {
       await resolveInitiativeReferences(prisma, row.input);
     } catch (error) {
       if (!(error instanceof UnknownReferenceError)) throw error;
-      row.problems.push({ column: columnOfField(error.field === "source" ? "source.document" : error.field), key: "reference.unknown", values: { value: error.values.join(", ") } });
+      row.problems.push({
+        column: columnOfField(error.field === "source" ? "source.document" : error.field),
+        key: "reference.unknown",
+        values: { value: error.values.join(", ") },
+      });
       row.input = null;
       continue;
     }

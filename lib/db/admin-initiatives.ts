@@ -16,10 +16,7 @@ import type { OrganisationInput } from "../validations/organisation";
 export type Snapshot = InitiativeInput & { version: number };
 
 export type SaveResult =
-  | { status: "saved"; slug: string; version: number }
-  | { status: "conflict"; current: Snapshot }
-  | { status: "notFound" }
-  | { status: "slugTaken" };
+  { status: "saved"; slug: string; version: number } | { status: "conflict"; current: Snapshot } | { status: "notFound" } | { status: "slugTaken" };
 
 /**
  * Creates (expectedVersion null) or updates an initiative. The update is a compare-and-set on

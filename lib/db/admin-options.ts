@@ -25,8 +25,14 @@ export async function getFormOptions(locale: Locale) {
     countries: countries
       .map((c) => countrySearchEntry(c.code, locale, { name: localName(c, locale), names: [c.nameJa, c.nameEn, c.nameFr] }))
       .sort((a, b) => collator.compare(a.name, b.name)),
-    regions: groups.filter((g) => g.kind === "m49-region").map(named).sort((a, b) => collator.compare(a.name, b.name)),
-    groups: groups.filter((g) => g.kind !== "m49-region").map(named).sort((a, b) => collator.compare(a.name, b.name)),
+    regions: groups
+      .filter((g) => g.kind === "m49-region")
+      .map(named)
+      .sort((a, b) => collator.compare(a.name, b.name)),
+    groups: groups
+      .filter((g) => g.kind !== "m49-region")
+      .map(named)
+      .sort((a, b) => collator.compare(a.name, b.name)),
     themes: themes.map((t) => ({ ...named(t), child: Boolean(t.parentSlug) })),
     targetGroups: targetGroups.map(named),
     sources: sources.map((s) => ({ slug: s.slug, title: locale === "ja" ? s.titleJa : locale === "fr" ? s.titleFr : s.titleEn, date: s.date })),

@@ -14,7 +14,10 @@ export class OrganisationSlugTakenError extends Error {}
 /** Options for the organisation picker (a <datalist>): slug, localised name and acronym. */
 export async function listOrganisationOptions(locale: Locale) {
   const column = locale === "ja" ? "nameJa" : locale === "fr" ? "nameFr" : "nameEn";
-  const rows = await prisma.organisation.findMany({ select: { slug: true, acronym: true, nameJa: true, nameEn: true, nameFr: true }, orderBy: { [column]: "asc" } });
+  const rows = await prisma.organisation.findMany({
+    select: { slug: true, acronym: true, nameJa: true, nameEn: true, nameFr: true },
+    orderBy: { [column]: "asc" },
+  });
   return rows.map((row) => ({ slug: row.slug, acronym: row.acronym, name: row[column] }));
 }
 

@@ -11,5 +11,7 @@ export async function organisationNames(): Promise<Map<string, string[]>> {
 /** Every country's names in the three languages, its common aliases (Vietnam, USA, トルコ) and its ISO code, by code. */
 export async function countryNames(): Promise<Map<string, string[]>> {
   const rows = await prisma.country.findMany({ select: { code: true, nameJa: true, nameEn: true, nameFr: true } });
-  return new Map(rows.map((row) => [row.code, [row.nameJa, row.nameEn, row.nameFr, row.code, ...countryAliases(row.code)].filter((name): name is string => Boolean(name))]));
+  return new Map(
+    rows.map((row) => [row.code, [row.nameJa, row.nameEn, row.nameFr, row.code, ...countryAliases(row.code)].filter((name): name is string => Boolean(name))]),
+  );
 }

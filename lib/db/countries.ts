@@ -9,7 +9,17 @@ import { describeReach } from "../search/catalogue-search";
 import { findCountries } from "../search/aliases";
 
 /** `reached` is the direct count (the portal's default reach); `viaGroups` and `global` are shown apart. */
-export type CountryCount = { code: string; m49: string; name: string; regionSlug: string | null; reached: number; direct: number; viaGroups: number; global: number; asDonor: number };
+export type CountryCount = {
+  code: string;
+  m49: string;
+  name: string;
+  regionSlug: string | null;
+  reached: number;
+  direct: number;
+  viaGroups: number;
+  global: number;
+  asDonor: number;
+};
 export type CountrySort = "name" | "count";
 
 const collator = (locale: Locale) => new Intl.Collator(locale, { sensitivity: "base" });
@@ -20,18 +30,27 @@ const collator = (locale: Locale) => new Intl.Collator(locale, { sensitivity: "b
  */
 export async function countryCounts(locale: Locale, options: { q?: string; sort?: CountrySort } = {}): Promise<CountryCount[]> {
   const index = await currentIndex();
-  const [direct, viaGroups, global, asDonor] = (["country", "countryGroup", "countryGlobal", "donorCountry"] as const).map((key) => publishedCounts(index, [key]));
+  const [direct, viaGroups, global, asDonor] = (["country", "countryGroup", "countryGlobal", "donorCountry"] as const).map((key) =>
+    publishedCounts(index, [key]),
+  );
   // Names in every language and their aliases (Vietnam, Ivory Coast, USA, トルコ), accents ignored.
   const matching = options.q ? new Set(findCountries(options.q, locale)) : null;
   const list: CountryCount[] = [];
   for (const country of index.reference.countries.values()) {
-    const counts = { direct: direct.get(country.code) ?? 0, viaGroups: viaGroups.get(country.code) ?? 0, global: global.get(country.code) ?? 0, asDonor: asDonor.get(country.code) ?? 0 };
+    const counts = {
+      direct: direct.get(country.code) ?? 0,
+      viaGroups: viaGroups.get(country.code) ?? 0,
+      global: global.get(country.code) ?? 0,
+      asDonor: asDonor.get(country.code) ?? 0,
+    };
     if (!counts.direct && !counts.viaGroups && !counts.global && !counts.asDonor) continue;
     if (matching && !matching.has(country.code)) continue;
     list.push({ code: country.code, m49: country.m49, name: country.names[locale], regionSlug: country.regionSlug, reached: counts.direct, ...counts });
   }
   const byName = collator(locale);
-  return list.sort((a, b) => (options.sort === "count" ? b.direct - a.direct || b.viaGroups - a.viaGroups || b.asDonor - a.asDonor : 0) || byName.compare(a.name, b.name));
+  return list.sort(
+    (a, b) => (options.sort === "count" ? b.direct - a.direct || b.viaGroups - a.viaGroups || b.asDonor - a.asDonor : 0) || byName.compare(a.name, b.name),
+  );
 }
 
 /** The countries grouped under their UN M49 continent (Africa, Americas, Asia, Europe, Oceania). */
@@ -55,7 +74,10 @@ export async function getCountryDetail(codeParam: string, locale: Locale) {
   if (!/^[A-Za-z]{2}$/.test(codeParam)) return null;
   const code = codeParam.toUpperCase();
   const suffix = localeSuffix(locale);
-  const country = await prisma.country.findUnique({ where: { code }, select: { code: true, m49: true, regionSlug: true, nameJa: true, nameEn: true, nameFr: true } });
+  const country = await prisma.country.findUnique({
+    where: { code },
+    select: { code: true, m49: true, regionSlug: true, nameJa: true, nameEn: true, nameFr: true },
+  });
   if (!country) return null;
   const index = await currentIndex();
   const directSet = publishedWith(index, ["country"], [code]);
@@ -72,7 +94,17 @@ export async function getCountryDetail(codeParam: string, locale: Locale) {
     prisma.approach.findMany({
       where: { countries: { some: { countryCode: code } } },
       orderBy: { position: "asc" },
-      select: { slug: true, nameJa: true, nameEn: true, nameFr: true, descriptionJa: true, descriptionEn: true, descriptionFr: true, sourceLocator: true, source: { select: { titleJa: true, titleEn: true, titleFr: true } } },
+      select: {
+        slug: true,
+        nameJa: true,
+        nameEn: true,
+        nameFr: true,
+        descriptionJa: true,
+        descriptionEn: true,
+        descriptionFr: true,
+        sourceLocator: true,
+        source: { select: { titleJa: true, titleEn: true, titleFr: true } },
+      },
     }),
   ]);
   const orgCounts = (counts: Map<string, number>) =>
@@ -82,7 +114,9 @@ export async function getCountryDetail(codeParam: string, locale: Locale) {
         return { slug, name: org.names[locale], acronym: org.acronym, count };
       })
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, locale));
-  const homeDonors = new Map([...countValues(index, ["donor", "funder"], donorSet)].filter(([slug]) => index.reference.organisationsBySlug.get(slug)?.countryCode === code));
+  const homeDonors = new Map(
+    [...countValues(index, ["donor", "funder"], donorSet)].filter(([slug]) => index.reference.organisationsBySlug.get(slug)?.countryCode === code),
+  );
   const via = (set: typeof groupSet) =>
     refsOf(index, set, locale).map((ref) => ({ ...ref, via: describeReach(index, ref.id, [code]).via.map((g) => ({ slug: g.slug, name: g.names[locale] })) }));
   return {
@@ -100,8 +134,21 @@ export async function getCountryDetail(codeParam: string, locale: Locale) {
     asDonor: refsOf(index, donorSet, locale),
     asDonorThemes: topThemeCounts(index, donorSet, locale),
     donorOrganisations: orgCounts(homeDonors),
-    approaches: approaches.map((a) => ({ slug: a.slug, name: a[`name${suffix}`], description: a[`description${suffix}`], locator: a.sourceLocator, source: a.source[`title${suffix}`] })),
-    gge: gge.map(({ session: s }) => ({ slug: s.slug, number: s.number, startYear: s.startYear, endYear: s.endYear, outcome: s.outcome, chair: s.chairCountryCode === code })),
+    approaches: approaches.map((a) => ({
+      slug: a.slug,
+      name: a[`name${suffix}`],
+      description: a[`description${suffix}`],
+      locator: a.sourceLocator,
+      source: a.source[`title${suffix}`],
+    })),
+    gge: gge.map(({ session: s }) => ({
+      slug: s.slug,
+      number: s.number,
+      startYear: s.startYear,
+      endYear: s.endYear,
+      outcome: s.outcome,
+      chair: s.chairCountryCode === code,
+    })),
   };
 }
 
@@ -110,7 +157,10 @@ export type RegionInfo = { slug: string; name: string; m49: string | null };
 /** The UN M49 regions with a lookup of each sub-region's continent (the child of "world"). */
 export async function regionTree(locale: Locale) {
   const suffix = localeSuffix(locale);
-  const rows = await prisma.group.findMany({ where: { kind: "m49-region" }, select: { slug: true, parentSlug: true, m49: true, nameJa: true, nameEn: true, nameFr: true } });
+  const rows = await prisma.group.findMany({
+    where: { kind: "m49-region" },
+    select: { slug: true, parentSlug: true, m49: true, nameJa: true, nameEn: true, nameFr: true },
+  });
   const bySlug = new Map(rows.map((row) => [row.slug, row]));
   const info = (slug: string | null | undefined): RegionInfo | null => {
     const row = slug ? bySlug.get(slug) : undefined;

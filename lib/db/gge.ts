@@ -13,7 +13,9 @@ export type GgeMember = { code: string; m49: string; name: string; regionSlug: s
 /** The members of every session with their continent (the same region tree as the country pages); keyed by session id. */
 async function sessionMembers(locale: Locale): Promise<Map<number, GgeMember[]>> {
   const [members, regions] = await Promise.all([
-    prisma.ggeSessionMember.findMany({ select: { sessionId: true, country: { select: { code: true, m49: true, regionSlug: true, nameJa: true, nameEn: true, nameFr: true } } } }),
+    prisma.ggeSessionMember.findMany({
+      select: { sessionId: true, country: { select: { code: true, m49: true, regionSlug: true, nameJa: true, nameEn: true, nameFr: true } } },
+    }),
     regionTree(locale),
   ]);
   const bySession = new Map<number, GgeMember[]>();
@@ -43,8 +45,19 @@ export async function getGgeSessions(locale: Locale) {
     prisma.ggeSession.findMany({
       orderBy: { number: "asc" },
       select: {
-        id: true, slug: true, number: true, startYear: true, endYear: true, mandate: true, outcome: true,
-        chairNameJa: true, chairNameEn: true, chairNameFr: true, summaryJa: true, summaryEn: true, summaryFr: true,
+        id: true,
+        slug: true,
+        number: true,
+        startYear: true,
+        endYear: true,
+        mandate: true,
+        outcome: true,
+        chairNameJa: true,
+        chairNameEn: true,
+        chairNameFr: true,
+        summaryJa: true,
+        summaryEn: true,
+        summaryFr: true,
         chairCountry: { select: { code: true, nameJa: true, nameEn: true, nameFr: true } },
         documents: { select: { slug: true, symbol: true, date: true }, orderBy: { date: "asc" } },
         _count: { select: { members: true } },
@@ -72,16 +85,44 @@ export async function getGgeSessions(locale: Locale) {
 /** The founding resolution and the later UN events (the OEWG) that the sources record, for the timeline's ends. */
 export async function getGgeMilestones(locale: Locale) {
   const [resolutions, events] = await Promise.all([
-    prisma.ggeDocument.findMany({ where: { sessionId: null }, orderBy: { date: "asc" }, select: { slug: true, symbol: true, date: true, titleJa: true, titleEn: true, titleFr: true, summaryJa: true, summaryEn: true, summaryFr: true } }),
+    prisma.ggeDocument.findMany({
+      where: { sessionId: null },
+      orderBy: { date: "asc" },
+      select: { slug: true, symbol: true, date: true, titleJa: true, titleEn: true, titleFr: true, summaryJa: true, summaryEn: true, summaryFr: true },
+    }),
     prisma.event.findMany({
       where: { slug: { startsWith: "oewg-" } },
       orderBy: { date: "asc" },
-      select: { slug: true, date: true, nameJa: true, nameEn: true, nameFr: true, summaryJa: true, summaryEn: true, summaryFr: true, locationJa: true, locationEn: true, locationFr: true },
+      select: {
+        slug: true,
+        date: true,
+        nameJa: true,
+        nameEn: true,
+        nameFr: true,
+        summaryJa: true,
+        summaryEn: true,
+        summaryFr: true,
+        locationJa: true,
+        locationEn: true,
+        locationFr: true,
+      },
     }),
   ]);
   return {
-    resolutions: resolutions.map((d) => ({ slug: d.slug, symbol: d.symbol, date: d.date, title: localField(d, "title", locale) ?? d.symbol, summary: localField(d, "summary", locale) ?? "" })),
-    events: events.map((e) => ({ slug: e.slug, date: e.date, name: localName(e, locale), summary: localField(e, "summary", locale) ?? "", location: localField(e, "location", locale) })),
+    resolutions: resolutions.map((d) => ({
+      slug: d.slug,
+      symbol: d.symbol,
+      date: d.date,
+      title: localField(d, "title", locale) ?? d.symbol,
+      summary: localField(d, "summary", locale) ?? "",
+    })),
+    events: events.map((e) => ({
+      slug: e.slug,
+      date: e.date,
+      name: localName(e, locale),
+      summary: localField(e, "summary", locale) ?? "",
+      location: localField(e, "location", locale),
+    })),
   };
 }
 
@@ -90,8 +131,18 @@ export const getGgeDocument = cache(async function getGgeDocument(slug: string, 
   const doc = await prisma.ggeDocument.findUnique({
     where: { slug },
     select: {
-      slug: true, symbol: true, kind: true, date: true, url: true, sourceLocator: true,
-      titleJa: true, titleEn: true, titleFr: true, summaryJa: true, summaryEn: true, summaryFr: true,
+      slug: true,
+      symbol: true,
+      kind: true,
+      date: true,
+      url: true,
+      sourceLocator: true,
+      titleJa: true,
+      titleEn: true,
+      titleFr: true,
+      summaryJa: true,
+      summaryEn: true,
+      summaryFr: true,
       session: { select: { slug: true, number: true, startYear: true, endYear: true, outcome: true } },
       source: { select: { titleJa: true, titleEn: true, titleFr: true } },
       keyPoints: { orderBy: { position: "asc" }, select: { id: true, topic: true, paragraphs: true, textJa: true, textEn: true, textFr: true } },
@@ -103,7 +154,11 @@ export const getGgeDocument = cache(async function getGgeDocument(slug: string, 
     points: doc.keyPoints.filter((p) => p.topic === topic).map((p) => ({ id: p.id, paragraphs: p.paragraphs, text: localField(p, "text", locale) ?? "" })),
   })).filter((g) => g.points.length > 0);
   return {
-    slug: doc.slug, symbol: doc.symbol, kind: doc.kind, date: doc.date, url: doc.url,
+    slug: doc.slug,
+    symbol: doc.symbol,
+    kind: doc.kind,
+    date: doc.date,
+    url: doc.url,
     title: localField(doc, "title", locale) ?? doc.symbol,
     summary: localField(doc, "summary", locale) ?? "",
     session: doc.session,
@@ -120,7 +175,13 @@ export async function getGgeComparison(locale: Locale) {
     prisma.ggeKeyPoint.groupBy({ by: ["documentId", "topic"], _count: { _all: true } }),
     prisma.ggeDocument.findMany({
       orderBy: { date: "asc" },
-      select: { id: true, slug: true, symbol: true, date: true, keyPoints: { orderBy: { position: "asc" }, select: { id: true, topic: true, paragraphs: true, textJa: true, textEn: true, textFr: true } } },
+      select: {
+        id: true,
+        slug: true,
+        symbol: true,
+        date: true,
+        keyPoints: { orderBy: { position: "asc" }, select: { id: true, topic: true, paragraphs: true, textJa: true, textEn: true, textFr: true } },
+      },
     }),
   ]);
   const countries = new Map<string, GgeMember & { sessions: Set<number> }>();

@@ -23,7 +23,9 @@ export async function initiativesByTheme(locale: Locale): Promise<CountItem[]> {
 /** Published initiatives per known start year, oldest first (unknown years are counted apart). */
 export async function initiativesByStartYear() {
   const index = await currentIndex();
-  const years = [...publishedCounts(index, ["startYear"])].map(([year, value]) => ({ key: year, label: year, value })).sort((a, b) => Number(a.key) - Number(b.key));
+  const years = [...publishedCounts(index, ["startYear"])]
+    .map(([year, value]) => ({ key: year, label: year, value }))
+    .sort((a, b) => Number(a.key) - Number(b.key));
   const known = years.reduce((sum, year) => sum + year.value, 0);
   return { years, unknown: index.published.size() - known };
 }
@@ -54,7 +56,12 @@ export async function latestInitiatives(locale: Locale, limit = 6) {
     orderBy: [{ createdAt: "desc" }, { appendixRow: "desc" }, { id: "desc" }],
     take: limit,
     select: {
-      slug: true, originalLocale: true, startYear: true, endYear: true, ongoing: true, createdAt: true,
+      slug: true,
+      originalLocale: true,
+      startYear: true,
+      endYear: true,
+      ongoing: true,
+      createdAt: true,
       source: { select: { date: true } },
       texts: { select: { locale: true, name: true, summary: true } },
     },

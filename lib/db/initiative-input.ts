@@ -8,7 +8,6 @@ import { IATI_ROLES, type IatiRole, type InitiativeInput } from "../validations/
 type Reader = Pick<Prisma.TransactionClient, "initiative">;
 type Localized = Partial<Record<Locale, string>>;
 
-
 const isIatiRole = (value: number): value is IatiRole => (IATI_ROLES as readonly number[]).includes(value);
 /** A stored IATI role; a value outside the code list (never written by the schema) reads as none. */
 const iatiRole = (value: number | null): IatiRole | null => (value !== null && isIatiRole(value) ? value : null);

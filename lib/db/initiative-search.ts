@@ -11,9 +11,7 @@ type Db = Pick<PrismaClient, "initiative">;
 export type FacetOption = { value: string; label: string; count: number; parent?: string | null; kind?: string };
 export type Facets = CatalogueFacets;
 export type NamedRef = { slug: string; name: string; acronym?: string | null };
-export type RecipientRef =
-  | { type: "country"; code: string; name: string }
-  | { type: "group"; slug: string; name: string; kind: string };
+export type RecipientRef = { type: "country"; code: string; name: string } | { type: "group"; slug: string; name: string; kind: string };
 
 export type SearchItem = {
   slug: string;
@@ -92,31 +90,36 @@ async function loadItems(db: Db, ids: number[], search: InitiativeSearch): Promi
       {
         id,
         item: {
-        slug: record.slug,
-        appendixRow: record.appendixRow,
-        name: pickText(names, locale, original)!,
-        summary: pickText(summaries, locale, original),
-        donors: record.organisations
-          .filter((link) => link.column === "donor")
-          .map((link) => ({ slug: link.organisation.slug, name: localName(link.organisation, locale), acronym: link.organisation.acronym })),
-        partners: record.organisations
-          .filter((link) => link.column === "partner")
-          .map((link) => ({ slug: link.organisation.slug, name: localName(link.organisation, locale), acronym: link.organisation.acronym, funding: link.funding })),
-        recipients: [
-          ...record.groups.map(({ group }) => ({ type: "group" as const, slug: group.slug, kind: group.kind, name: localName(group, locale) })),
-          ...record.countries
-            .map(({ country }) => ({ type: "country" as const, code: country.code, name: localName(country, locale) }))
-            .sort((a, b) => a.name.localeCompare(b.name, locale)),
-        ],
-        themes: record.themes
-          .map(({ theme }) => theme)
-          .sort((a, b) => a.position - b.position)
-          .map((theme) => ({ slug: theme.slug, parent: theme.parentSlug, name: localName(theme, locale) })),
-        startYear: record.startYear,
-        endYear: record.endYear,
-        ongoing: record.ongoing,
-        sourceDate: record.source.date,
-        source: { document: record.source.slug, title: record.source[`title${suffix}`], locator: record.sourceLocator },
+          slug: record.slug,
+          appendixRow: record.appendixRow,
+          name: pickText(names, locale, original)!,
+          summary: pickText(summaries, locale, original),
+          donors: record.organisations
+            .filter((link) => link.column === "donor")
+            .map((link) => ({ slug: link.organisation.slug, name: localName(link.organisation, locale), acronym: link.organisation.acronym })),
+          partners: record.organisations
+            .filter((link) => link.column === "partner")
+            .map((link) => ({
+              slug: link.organisation.slug,
+              name: localName(link.organisation, locale),
+              acronym: link.organisation.acronym,
+              funding: link.funding,
+            })),
+          recipients: [
+            ...record.groups.map(({ group }) => ({ type: "group" as const, slug: group.slug, kind: group.kind, name: localName(group, locale) })),
+            ...record.countries
+              .map(({ country }) => ({ type: "country" as const, code: country.code, name: localName(country, locale) }))
+              .sort((a, b) => a.name.localeCompare(b.name, locale)),
+          ],
+          themes: record.themes
+            .map(({ theme }) => theme)
+            .sort((a, b) => a.position - b.position)
+            .map((theme) => ({ slug: theme.slug, parent: theme.parentSlug, name: localName(theme, locale) })),
+          startYear: record.startYear,
+          endYear: record.endYear,
+          ongoing: record.ongoing,
+          sourceDate: record.source.date,
+          source: { document: record.source.slug, title: record.source[`title${suffix}`], locator: record.sourceLocator },
         },
       },
     ];

@@ -16,11 +16,7 @@ export class UnknownReferenceError extends Error {
   }
 }
 
-async function idsBySlug(
-  find: (slugs: string[]) => Promise<{ id: number; slug: string }[]>,
-  slugs: string[],
-  field: string,
-) {
+async function idsBySlug(find: (slugs: string[]) => Promise<{ id: number; slug: string }[]>, slugs: string[], field: string) {
   const unique = [...new Set(slugs)];
   const rows = unique.length ? await find(unique) : [];
   const bySlug = new Map(rows.map((row) => [row.slug, row.id]));
@@ -41,11 +37,7 @@ export async function resolveInitiativeReferences(tx: Tx, input: InitiativeInput
     input.recipientGroups,
     "recipientGroups",
   );
-  const themes = await idsBySlug(
-    (slugs) => tx.theme.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }),
-    input.themes,
-    "themes",
-  );
+  const themes = await idsBySlug((slugs) => tx.theme.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }), input.themes, "themes");
   const targetGroups = await idsBySlug(
     (slugs) => tx.targetGroup.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }),
     input.targetGroups,
@@ -57,7 +49,10 @@ export async function resolveInitiativeReferences(tx: Tx, input: InitiativeInput
   const knownCountries = await tx.country.findMany({ where: { code: { in: countries } }, select: { code: true } });
   if (knownCountries.length !== countries.length) {
     const known = new Set(knownCountries.map((c) => c.code));
-    throw new UnknownReferenceError("recipientCountries", countries.filter((code) => !known.has(code)));
+    throw new UnknownReferenceError(
+      "recipientCountries",
+      countries.filter((code) => !known.has(code)),
+    );
   }
   return { organisations, groups, themes, targetGroups, sourceId: source.id, countries };
 }

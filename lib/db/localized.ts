@@ -24,11 +24,7 @@ export function localField<T extends Record<string, unknown>>(row: T, prefix: st
 export type LocalizedText = { text: string; locale: Locale; isFallback: boolean };
 
 /** Chooses the text in the wanted locale, else the original locale's, else any. */
-export function pickText(
-  texts: Partial<Record<Locale, string | null | undefined>>,
-  locale: Locale,
-  originalLocale: Locale,
-): LocalizedText | null {
+export function pickText(texts: Partial<Record<Locale, string | null | undefined>>, locale: Locale, originalLocale: Locale): LocalizedText | null {
   const order: Locale[] = [locale, originalLocale, "en", "ja", "fr"];
   for (const candidate of order) {
     const text = texts[candidate];

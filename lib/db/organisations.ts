@@ -5,9 +5,29 @@ import { localeSuffix } from "./localized";
 import { currentIndex } from "../search/index-store";
 import { publishedCounts, publishedWith, refsOf, topThemeCounts } from "../search/browse";
 import { countValues } from "../search/run-search";
-const APPROACH = { slug: true, nameJa: true, nameEn: true, nameFr: true, descriptionJa: true, descriptionEn: true, descriptionFr: true, sourceLocator: true, source: { select: { titleJa: true, titleEn: true, titleFr: true } } } as const;
+const APPROACH = {
+  slug: true,
+  nameJa: true,
+  nameEn: true,
+  nameFr: true,
+  descriptionJa: true,
+  descriptionEn: true,
+  descriptionFr: true,
+  sourceLocator: true,
+  source: { select: { titleJa: true, titleEn: true, titleFr: true } },
+} as const;
 
-export type OrganisationCount = { slug: string; name: string; acronym: string | null; type: string; countryCode: string | null; countryName: string | null; asDonor: number; asPartner: number; asFunder: number };
+export type OrganisationCount = {
+  slug: string;
+  name: string;
+  acronym: string | null;
+  type: string;
+  countryCode: string | null;
+  countryName: string | null;
+  asDonor: number;
+  asPartner: number;
+  asFunder: number;
+};
 
 /** Organisations linked to published initiatives, with their counts per role, optionally filtered. */
 export async function organisationCounts(locale: Locale, filters: { type?: string; country?: string } = {}): Promise<OrganisationCount[]> {
@@ -17,13 +37,29 @@ export async function organisationCounts(locale: Locale, filters: { type?: strin
   const linked = new Set([...donor.keys(), ...partner.keys(), ...funder.keys()]);
   const organisations = await prisma.organisation.findMany({
     where: { slug: { in: [...linked] }, ...(filters.type ? { type: filters.type } : {}), ...(filters.country ? { countryCode: filters.country } : {}) },
-    select: { slug: true, nameJa: true, nameEn: true, nameFr: true, acronym: true, type: true, countryCode: true, country: { select: { nameJa: true, nameEn: true, nameFr: true } } },
+    select: {
+      slug: true,
+      nameJa: true,
+      nameEn: true,
+      nameFr: true,
+      acronym: true,
+      type: true,
+      countryCode: true,
+      country: { select: { nameJa: true, nameEn: true, nameFr: true } },
+    },
   });
   const byName = new Intl.Collator(locale, { sensitivity: "base" });
   return organisations
     .map((o) => ({
-      slug: o.slug, name: o[`name${suffix}`], acronym: o.acronym, type: o.type, countryCode: o.countryCode, countryName: o.country?.[`name${suffix}`] ?? null,
-      asDonor: donor.get(o.slug) ?? 0, asPartner: partner.get(o.slug) ?? 0, asFunder: funder.get(o.slug) ?? 0,
+      slug: o.slug,
+      name: o[`name${suffix}`],
+      acronym: o.acronym,
+      type: o.type,
+      countryCode: o.countryCode,
+      countryName: o.country?.[`name${suffix}`] ?? null,
+      asDonor: donor.get(o.slug) ?? 0,
+      asPartner: partner.get(o.slug) ?? 0,
+      asFunder: funder.get(o.slug) ?? 0,
     }))
     .sort((a, b) => b.asDonor + b.asPartner - (a.asDonor + a.asPartner) || byName.compare(a.name, b.name));
 }
@@ -52,8 +88,18 @@ export async function getOrganisationDetail(slug: string, locale: Locale) {
   const org = await prisma.organisation.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, acronym: true, type: true, nameJa: true, nameEn: true, nameFr: true,
-      sourceName: true, noteJa: true, noteEn: true, noteFr: true, source: { select: { language: true } },
+      id: true,
+      slug: true,
+      acronym: true,
+      type: true,
+      nameJa: true,
+      nameEn: true,
+      nameFr: true,
+      sourceName: true,
+      noteJa: true,
+      noteEn: true,
+      noteFr: true,
+      source: { select: { language: true } },
       country: { select: { code: true, nameJa: true, nameEn: true, nameFr: true, approaches: { select: { approach: { select: APPROACH } }, take: 1 } } },
       approach: { select: APPROACH },
     },
@@ -67,7 +113,12 @@ export async function getOrganisationDetail(slug: string, locale: Locale) {
   const [asDonor, asPartner, asFunder] = [donorSet, partnerSet, funderSet].map((set) => refsOf(index, set, locale));
   // Countries named by its initiatives (the catalogue's default, direct reach, so each count equals its link).
   const countries = [...countValues(index, ["country"], all)]
-    .map(([code, count]) => ({ code, m49: index.reference.countries.get(code)?.m49 ?? "", name: index.reference.countries.get(code)?.names[locale] ?? code, count }))
+    .map(([code, count]) => ({
+      code,
+      m49: index.reference.countries.get(code)?.m49 ?? "",
+      name: index.reference.countries.get(code)?.names[locale] ?? code,
+      count,
+    }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, locale));
   const themes = topThemeCounts(index, all, locale);
   const partnerCounts = countValues(index, ["donor", "partner"], all);
@@ -91,7 +142,14 @@ export async function getOrganisationDetail(slug: string, locale: Locale) {
     note: org[`note${suffix}`],
     country: org.country ? { code: org.country.code, name: org.country[`name${suffix}`] } : null,
     approach: approach
-      ? { slug: approach.slug, name: approach[`name${suffix}`], description: approach[`description${suffix}`], locator: approach.sourceLocator, source: approach.source[`title${suffix}`], viaCountry: !org.approach }
+      ? {
+          slug: approach.slug,
+          name: approach[`name${suffix}`],
+          description: approach[`description${suffix}`],
+          locator: approach.sourceLocator,
+          source: approach.source[`title${suffix}`],
+          viaCountry: !org.approach,
+        }
       : null,
     asDonor,
     asPartner,

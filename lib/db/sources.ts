@@ -8,9 +8,21 @@ export async function listSourceDocuments(locale: Locale) {
   const sources = await prisma.sourceDocument.findMany({
     orderBy: { date: "asc" },
     select: {
-      slug: true, kind: true, author: true, date: true, language: true, url: true,
-      titleJa: true, titleEn: true, titleFr: true, publisherJa: true, publisherEn: true, publisherFr: true,
-      contributionJa: true, contributionEn: true, contributionFr: true,
+      slug: true,
+      kind: true,
+      author: true,
+      date: true,
+      language: true,
+      url: true,
+      titleJa: true,
+      titleEn: true,
+      titleFr: true,
+      publisherJa: true,
+      publisherEn: true,
+      publisherFr: true,
+      contributionJa: true,
+      contributionEn: true,
+      contributionFr: true,
       _count: {
         select: {
           initiatives: { where: { status: "published" } },
@@ -42,7 +54,14 @@ export async function listApproaches(locale: Locale) {
   const approaches = await prisma.approach.findMany({
     orderBy: { position: "asc" },
     select: {
-      slug: true, nameJa: true, nameEn: true, nameFr: true, descriptionJa: true, descriptionEn: true, descriptionFr: true, sourceLocator: true,
+      slug: true,
+      nameJa: true,
+      nameEn: true,
+      nameFr: true,
+      descriptionJa: true,
+      descriptionEn: true,
+      descriptionFr: true,
+      sourceLocator: true,
       organisations: { select: { slug: true, acronym: true, nameJa: true, nameEn: true, nameFr: true } },
       countries: { select: { country: { select: { code: true, nameJa: true, nameEn: true, nameFr: true } } } },
     },
@@ -53,7 +72,9 @@ export async function listApproaches(locale: Locale) {
     name: localName(a, locale),
     description: localField(a, "description", locale) ?? "",
     locator: a.sourceLocator,
-    organisations: a.organisations.map((o) => ({ slug: o.slug, acronym: o.acronym, name: localName(o, locale) })).sort((x, y) => collator.compare(x.name, y.name)),
+    organisations: a.organisations
+      .map((o) => ({ slug: o.slug, acronym: o.acronym, name: localName(o, locale) }))
+      .sort((x, y) => collator.compare(x.name, y.name)),
     countries: a.countries.map(({ country }) => ({ code: country.code, name: localName(country, locale) })),
   }));
 }
@@ -66,10 +87,24 @@ export async function getSourceDocument(slug: string, locale: Locale) {
   const source = await prisma.sourceDocument.findUnique({
     where: { slug },
     select: {
-      slug: true, kind: true, author: true, date: true, language: true, url: true,
-      titleJa: true, titleEn: true, titleFr: true, publisherJa: true, publisherEn: true, publisherFr: true,
-      citeAsJa: true, citeAsEn: true, citeAsFr: true,
-      contributionJa: true, contributionEn: true, contributionFr: true,
+      slug: true,
+      kind: true,
+      author: true,
+      date: true,
+      language: true,
+      url: true,
+      titleJa: true,
+      titleEn: true,
+      titleFr: true,
+      publisherJa: true,
+      publisherEn: true,
+      publisherFr: true,
+      citeAsJa: true,
+      citeAsEn: true,
+      citeAsFr: true,
+      contributionJa: true,
+      contributionEn: true,
+      contributionFr: true,
       initiatives: {
         where: { status: "published" },
         orderBy: [{ appendixRow: "asc" }, { slug: "asc" }],
@@ -100,7 +135,12 @@ export async function getSourceDocument(slug: string, locale: Locale) {
       return { slug: i.slug, name: name?.text ?? i.slug, lang: name?.locale ?? locale, locator: i.sourceLocator };
     }),
     ggeSessions: source.ggeSessions.map((s) => ({ slug: s.slug, number: s.number, startYear: s.startYear, endYear: s.endYear, locator: s.sourceLocator })),
-    ggeDocuments: source.ggeDocuments.map((d) => ({ slug: d.slug, symbol: d.symbol, title: localField(d, "title", locale) ?? d.symbol, locator: d.sourceLocator })),
+    ggeDocuments: source.ggeDocuments.map((d) => ({
+      slug: d.slug,
+      symbol: d.symbol,
+      title: localField(d, "title", locale) ?? d.symbol,
+      locator: d.sourceLocator,
+    })),
     events: source.events.map((e) => ({ slug: e.slug, date: e.date, name: localName(e, locale), locator: e.sourceLocator })),
     approaches: source.approaches.map((a) => ({ slug: a.slug, name: localName(a, locale), locator: a.sourceLocator })),
     organisationCount: source._count.organisations,

@@ -29,7 +29,13 @@ export async function createUser(input: UserInput, byUserId?: string) {
         select: { id: true, email: true, role: true },
       });
       if (byUserId)
-        await writeAudit(tx, { userId: byUserId, entity: "user", entitySlug: user.email, action: "create-user", after: { email: user.email, role: user.role } });
+        await writeAudit(tx, {
+          userId: byUserId,
+          entity: "user",
+          entitySlug: user.email,
+          action: "create-user",
+          after: { email: user.email, role: user.role },
+        });
       return user;
     });
   } catch (error) {

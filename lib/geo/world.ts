@@ -18,7 +18,13 @@ export function worldShapes(): CountryShape[] {
   const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const collection = feature(topology, topology.objects.countries);
   const features = collection.features.filter((f) => f.id !== "010");
-  projection = geoEqualEarth().fitExtent([[4, 4], [MAP_WIDTH - 4, MAP_HEIGHT - 4]], { type: "FeatureCollection", features });
+  projection = geoEqualEarth().fitExtent(
+    [
+      [4, 4],
+      [MAP_WIDTH - 4, MAP_HEIGHT - 4],
+    ],
+    { type: "FeatureCollection", features },
+  );
   const path = geoPath(projection).digits(0);
   cache = features
     .map((f) => ({ m49: f.id === undefined ? "" : String(f.id).padStart(3, "0"), name: f.properties?.name ?? "", d: path(f) ?? "" }))

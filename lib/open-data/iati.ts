@@ -8,13 +8,20 @@ export type IatiConfig = { siteUrl: string; reportingOrg: { ref: string; name: s
 
 /** IATI OrganisationType codes for the portal's organisation types. */
 const ORG_TYPE: Record<string, string> = {
-  government: "10", intergovernmental: "40", "civil-society": "21", private: "70", academia: "80", cert: "15",
+  government: "10",
+  intergovernmental: "40",
+  "civil-society": "21",
+  private: "70",
+  academia: "80",
+  cert: "15",
 };
 /** IATI ActivityStatus: 2 implementation, 3 finalisation... we only know planned/ongoing/closed. */
 const ACTIVITY_STATUS = { planned: "1", ongoing: "2", completed: "4" } as const;
 
 const narratives = (texts: Partial<Record<Locale, string | null | undefined>>) =>
-  LOCALES.filter((l) => texts[l]).map((l) => `<narrative xml:lang="${l}">${xmlEscape(texts[l]!)}</narrative>`).join("");
+  LOCALES.filter((l) => texts[l])
+    .map((l) => `<narrative xml:lang="${l}">${xmlEscape(texts[l]!)}</narrative>`)
+    .join("");
 const names = (n: Names) => narratives(n);
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -51,7 +58,8 @@ function activityDates(record: OpenDataRecord, now: Date) {
     const ended = record.endYear < now.getUTCFullYear() && !record.ongoing;
     dates.push(`<activity-date${attrs({ type: ended ? "4" : "3", "iso-date": isoDate(record.endYear, record.endMonth, "end") })}/>`);
   }
-  if (dates.length === 0) dates.push(`<activity-date${attrs({ type: "2", "iso-date": sourceDate(record.source.date) })}>${narratives(UNKNOWN_START)}</activity-date>`);
+  if (dates.length === 0)
+    dates.push(`<activity-date${attrs({ type: "2", "iso-date": sourceDate(record.source.date) })}>${narratives(UNKNOWN_START)}</activity-date>`);
   return dates.join("");
 }
 
@@ -68,7 +76,8 @@ export function iatiActivity(record: OpenDataRecord, config: IatiConfig, now = n
   const sectors = new Map<string, string>();
   for (const theme of record.themes) {
     const dac = dacSectorOf(theme);
-    if (dac && !sectors.has(dac.code)) sectors.set(dac.code, `<sector${attrs({ vocabulary: "1", code: dac.code })}><narrative xml:lang="en">${xmlEscape(dac.name)}</narrative></sector>`);
+    if (dac && !sectors.has(dac.code))
+      sectors.set(dac.code, `<sector${attrs({ vocabulary: "1", code: dac.code })}><narrative xml:lang="en">${xmlEscape(dac.name)}</narrative></sector>`);
   }
   const themeUri = `${config.siteUrl}/en/themes`;
   const parts = [

@@ -5,7 +5,11 @@ type DatasetInput = { name: string; description: string; url: string; siteName: 
 
 /** schema.org Dataset for the catalogue (and the current search), with its downloads. */
 export function datasetJsonLd(d: DatasetInput) {
-  const download = (format: string, encodingFormat: string) => ({ "@type": "DataDownload", encodingFormat, contentUrl: `${d.exportBase}${d.exportBase.includes("?") ? "&" : "?"}format=${format}` });
+  const download = (format: string, encodingFormat: string) => ({
+    "@type": "DataDownload",
+    encodingFormat,
+    contentUrl: `${d.exportBase}${d.exportBase.includes("?") ? "&" : "?"}format=${format}`,
+  });
   return {
     "@context": "https://schema.org",
     "@type": "Dataset",
@@ -26,11 +30,22 @@ export function datasetJsonLd(d: DatasetInput) {
 }
 
 type InitiativeInput = {
-  name: string; nameLocale: Locale; summary: string | null; url: string; updatedAt: Date;
-  startYear: number | null; endYear: number | null; ongoing: boolean;
-  donors: string[]; partners: string[]; countries: string[]; groups: string[]; themes: string[];
+  name: string;
+  nameLocale: Locale;
+  summary: string | null;
+  url: string;
+  updatedAt: Date;
+  startYear: number | null;
+  endYear: number | null;
+  ongoing: boolean;
+  donors: string[];
+  partners: string[];
+  countries: string[];
+  groups: string[];
+  themes: string[];
   source: { title: string; url: string | null; author: string | null; publisher: string; citation: string };
-  catalogueUrl: string; siteName: string;
+  catalogueUrl: string;
+  siteName: string;
 };
 
 /** schema.org CreativeWork (the record) about a Project (the initiative), citing its source. */

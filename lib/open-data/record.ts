@@ -16,7 +16,16 @@ export type OpenDataRecord = {
   createdAt: Date;
   updatedAt: Date;
   texts: InitiativeTexts;
-  organisations: { slug: string; acronym: string | null; type: string; country: string | null; name: Names; column: "donor" | "partner"; funding: boolean; iatiRole: number | null }[];
+  organisations: {
+    slug: string;
+    acronym: string | null;
+    type: string;
+    country: string | null;
+    name: Names;
+    column: "donor" | "partner";
+    funding: boolean;
+    iatiRole: number | null;
+  }[];
   countries: { code: string; name: Names }[];
   groups: { slug: string; kind: string; m49: string | null; name: Names }[];
   themes: { slug: string; parent: string | null; gfceCode: string | null; name: Names }[];

@@ -3,7 +3,14 @@ import type { Locale } from "../validations/common";
 const OG_LOCALE: Record<Locale, string> = { ja: "ja_JP", en: "en_GB", fr: "fr_FR" };
 
 /** Open Graph and Twitter tags so that a shared link shows a title and a summary. */
-export function socialMetadata(page: { title: string; description?: string | null; url: string; siteName: string; locale: Locale; type?: "website" | "article" }) {
+export function socialMetadata(page: {
+  title: string;
+  description?: string | null;
+  url: string;
+  siteName: string;
+  locale: Locale;
+  type?: "website" | "article";
+}) {
   const description = page.description ? (page.description.length > 300 ? `${page.description.slice(0, 297)}…` : page.description) : undefined;
   return {
     openGraph: {

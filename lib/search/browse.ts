@@ -4,7 +4,16 @@ import { countValues } from "./run-search";
 import type { Locale } from "../validations/common";
 
 /** A published initiative as a list entry: name in the page's locale, else its original locale. */
-export type InitiativeRef = { id: number; slug: string; name: string; lang: Locale; startYear: number | null; endYear: number | null; ongoing: boolean; sourceDate: string };
+export type InitiativeRef = {
+  id: number;
+  slug: string;
+  name: string;
+  lang: Locale;
+  startYear: number | null;
+  endYear: number | null;
+  ongoing: boolean;
+  sourceDate: string;
+};
 
 /** Published initiatives carrying any of some facet values (e.g. a country at one reach tier). */
 export function publishedWith(index: CatalogueIndex, keys: IndexKey[], values: string[]): Bitset {
@@ -19,8 +28,21 @@ export function refsOf(index: CatalogueIndex, set: Bitset, locale: Locale): Init
   for (const slot of index.order("newest", locale)) {
     if (!set.has(slot)) continue;
     const record = index.records[slot]!;
-    const lang = record.names[locale] ? locale : record.names[record.originalLocale] ? record.originalLocale : ((Object.keys(record.names)[0] as Locale | undefined) ?? locale);
-    refs.push({ id: record.id, slug: record.slug, name: record.names[lang] ?? record.slug, lang, startYear: record.startYear, endYear: record.endYear, ongoing: record.ongoing, sourceDate: record.sourceDate });
+    const lang = record.names[locale]
+      ? locale
+      : record.names[record.originalLocale]
+        ? record.originalLocale
+        : ((Object.keys(record.names)[0] as Locale | undefined) ?? locale);
+    refs.push({
+      id: record.id,
+      slug: record.slug,
+      name: record.names[lang] ?? record.slug,
+      lang,
+      startYear: record.startYear,
+      endYear: record.endYear,
+      ongoing: record.ongoing,
+      sourceDate: record.sourceDate,
+    });
   }
   return refs;
 }

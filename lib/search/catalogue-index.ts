@@ -3,7 +3,19 @@ import { UNINHABITED_TERRITORIES, type Names, type ReferenceData } from "./refer
 import type { Locale } from "../validations/common";
 
 /** Facet keys the index keeps a posting set for (each value → the initiatives carrying it). */
-export const INDEX_KEYS = ["country", "countryGroup", "countryGlobal", "region", "donor", "partner", "funder", "donorCountry", "theme", "target", "startYear"] as const;
+export const INDEX_KEYS = [
+  "country",
+  "countryGroup",
+  "countryGlobal",
+  "region",
+  "donor",
+  "partner",
+  "funder",
+  "donorCountry",
+  "theme",
+  "target",
+  "startYear",
+] as const;
 export type IndexKey = (typeof INDEX_KEYS)[number];
 export type IndexValues = Record<IndexKey, string[]>;
 

@@ -57,7 +57,10 @@ async function textMatches(index: CatalogueIndex, search: InitiativeSearch) {
 const collators = new Map<Locale, Intl.Collator>();
 const collator = (locale: Locale) => collators.get(locale) ?? collators.set(locale, new Intl.Collator(locale, { sensitivity: "base" })).get(locale)!;
 
-function facetOptions(counts: Map<string, number>, describe: (value: string) => { label: string; names?: Names } & Omit<FacetOption, "value" | "label" | "count"> | null) {
+function facetOptions(
+  counts: Map<string, number>,
+  describe: (value: string) => ({ label: string; names?: Names } & Omit<FacetOption, "value" | "label" | "count">) | null,
+) {
   const options: FacetOption[] = [];
   for (const [value, count] of counts) {
     const described = describe(value);
@@ -92,25 +95,30 @@ export async function searchCatalogue(index: CatalogueIndex, search: InitiativeS
   };
   const byCount = (a: FacetOption, b: FacetOption) => b.count - a.count || byLabel(a, b);
 
-  const facets: CatalogueFacets = options.facets === false ? emptyFacets() : {
-    country: facetOptions(countValues(index, reachKeys(search.reach), except("country")), countryLabel).sort(byLabel),
-    region: facetOptions(countValues(index, ["region"], except("region")), (slug) => {
-      const group = ref.groupsBySlug.get(slug);
-      return group ? { label: group.names[locale], kind: group.kind } : null;
-    }).sort((a, b) => Number(b.kind === "m49-region") - Number(a.kind === "m49-region") || byLabel(a, b)),
-    donor: facetOptions(countValues(index, ["donor"], except("donor")), orgLabel).sort(byCount),
-    partner: facetOptions(countValues(index, ["partner"], except("partner")), orgLabel).sort(byCount),
-    donorCountry: facetOptions(countValues(index, ["donorCountry"], except("donorCountry")), countryLabel).sort(byCount),
-    theme: facetOptions(countValues(index, ["theme"], except("theme")), (slug) => {
-      const theme = ref.themesBySlug.get(slug);
-      return theme ? { label: theme.names[locale], parent: theme.parentSlug } : null;
-    }).sort((a, b) => (ref.themesBySlug.get(a.value)?.position ?? 0) - (ref.themesBySlug.get(b.value)?.position ?? 0)),
-    target: facetOptions(countValues(index, ["target"], except("target")), (slug) => {
-      const target = [...ref.targets.values()].find((t) => t.slug === slug);
-      return target ? { label: target.names[locale] } : null;
-    }).sort((a, b) => positionOfTarget(a.value) - positionOfTarget(b.value)),
-    startYear: [...countValues(index, ["startYear"], except("period"))].map(([year, count]) => ({ year: Number(year), count })).sort((a, b) => a.year - b.year),
-  };
+  const facets: CatalogueFacets =
+    options.facets === false
+      ? emptyFacets()
+      : {
+          country: facetOptions(countValues(index, reachKeys(search.reach), except("country")), countryLabel).sort(byLabel),
+          region: facetOptions(countValues(index, ["region"], except("region")), (slug) => {
+            const group = ref.groupsBySlug.get(slug);
+            return group ? { label: group.names[locale], kind: group.kind } : null;
+          }).sort((a, b) => Number(b.kind === "m49-region") - Number(a.kind === "m49-region") || byLabel(a, b)),
+          donor: facetOptions(countValues(index, ["donor"], except("donor")), orgLabel).sort(byCount),
+          partner: facetOptions(countValues(index, ["partner"], except("partner")), orgLabel).sort(byCount),
+          donorCountry: facetOptions(countValues(index, ["donorCountry"], except("donorCountry")), countryLabel).sort(byCount),
+          theme: facetOptions(countValues(index, ["theme"], except("theme")), (slug) => {
+            const theme = ref.themesBySlug.get(slug);
+            return theme ? { label: theme.names[locale], parent: theme.parentSlug } : null;
+          }).sort((a, b) => (ref.themesBySlug.get(a.value)?.position ?? 0) - (ref.themesBySlug.get(b.value)?.position ?? 0)),
+          target: facetOptions(countValues(index, ["target"], except("target")), (slug) => {
+            const target = [...ref.targets.values()].find((t) => t.slug === slug);
+            return target ? { label: target.names[locale] } : null;
+          }).sort((a, b) => positionOfTarget(a.value) - positionOfTarget(b.value)),
+          startYear: [...countValues(index, ["startYear"], except("period"))]
+            .map(([year, count]) => ({ year: Number(year), count }))
+            .sort((a, b) => a.year - b.year),
+        };
   function positionOfTarget(slug: string) {
     return [...ref.targets.values()].find((t) => t.slug === slug)?.position ?? 0;
   }

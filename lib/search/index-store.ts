@@ -23,9 +23,15 @@ async function refresh(current: State | undefined, target: number): Promise<Stat
     await pruneCatalogueChanges(target);
   }
   if (current) {
-    const changes = await prisma.catalogueChange.findMany({ where: { seq: { gt: current.seq, lte: target } }, select: { seq: true, initiativeId: true }, orderBy: { seq: "asc" }, take: MAX_INCREMENTAL + 1 });
+    const changes = await prisma.catalogueChange.findMany({
+      where: { seq: { gt: current.seq, lte: target } },
+      select: { seq: true, initiativeId: true },
+      orderBy: { seq: "asc" },
+      take: MAX_INCREMENTAL + 1,
+    });
     // A gap before the first change means older rows were pruned while this process was behind.
-    const complete = changes.length <= MAX_INCREMENTAL && (changes[0]?.seq ?? current.seq + 1) === current.seq + 1 && changes.every((c) => c.initiativeId !== null);
+    const complete =
+      changes.length <= MAX_INCREMENTAL && (changes[0]?.seq ?? current.seq + 1) === current.seq + 1 && changes.every((c) => c.initiativeId !== null);
     if (complete) {
       await refreshInitiatives(prisma, current.index, [...new Set(changes.map((c) => c.initiativeId!))]);
       return { index: current.index, seq: target };

@@ -47,7 +47,10 @@ export async function loadInitiativeRows(db: Db, ids?: number[]): Promise<Initia
     db.initiativeText.findMany({ where: byInitiative, select: { initiativeId: true, locale: true, name: true } }),
     db.initiativeCountry.findMany({ where: byInitiative, select: { initiativeId: true, countryCode: true } }),
     db.initiativeGroup.findMany({ where: byInitiative, select: { initiativeId: true, groupId: true } }),
-    db.initiativeOrganisation.findMany({ where: byInitiative, select: { initiativeId: true, organisationId: true, column: true, funding: true, iatiRole: true } }),
+    db.initiativeOrganisation.findMany({
+      where: byInitiative,
+      select: { initiativeId: true, organisationId: true, column: true, funding: true, iatiRole: true },
+    }),
     db.initiativeTheme.findMany({ where: byInitiative, select: { initiativeId: true, themeId: true } }),
     db.initiativeTargetGroup.findMany({ where: byInitiative, select: { initiativeId: true, targetGroupId: true } }),
   ]);

@@ -7,12 +7,20 @@ const QUOTES = /^["'«»「」『』“”‘’]+|["'«»「」『』“”‘�
 
 /** A query term or alias as the text index receives it: NFKC, lower-case, straight apostrophes, accents kept. */
 export function normalizeTerm(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[’‘`´]/gu, "'").replace(/\s+/gu, " ").trim();
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’‘`´]/gu, "'")
+    .replace(/\s+/gu, " ")
+    .trim();
 }
 
 /** Two forms the text index cannot tell apart (it removes diacritics) share this key; "cyber-crime" and "cyber crime" do not. */
 export function indexKey(text: string): string {
-  return normalizeTerm(text).normalize("NFD").replace(/[\u0300-\u036f]/gu, "").normalize("NFC");
+  return normalizeTerm(text)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/gu, "")
+    .normalize("NFC");
 }
 
 /** Strips surrounding quotes the way the current search does (lib/db/search-sql.ts `queryTerms`). */

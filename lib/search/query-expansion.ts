@@ -70,7 +70,7 @@ export function expandQuery(q: string): QueryGroup[] {
   const longest = longestNameWords();
   const groups: QueryGroup[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < words.length && groups.length < MAX_GROUPS; ) {
+  for (let i = 0; i < words.length && groups.length < MAX_GROUPS;) {
     let length = Math.min(longest, words.length - i);
     let concepts: Concept[] = [];
     for (; length > 1; length--) {

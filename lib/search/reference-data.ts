@@ -38,7 +38,17 @@ export function localLabel(names: Names, locale: Locale): string {
 
 type Raw = {
   countries: { code: string; m49: string; regionSlug: string | null; nameJa: string; nameEn: string; nameFr: string }[];
-  groups: { id: number; slug: string; kind: string; scope: string; parentSlug: string | null; acronym: string | null; nameJa: string; nameEn: string; nameFr: string }[];
+  groups: {
+    id: number;
+    slug: string;
+    kind: string;
+    scope: string;
+    parentSlug: string | null;
+    acronym: string | null;
+    nameJa: string;
+    nameEn: string;
+    nameFr: string;
+  }[];
   members: { groupId: number; countryCode: string }[];
   organisations: { id: number; slug: string; acronym: string | null; countryCode: string | null; nameJa: string; nameEn: string; nameFr: string }[];
   themes: { id: number; slug: string; parentSlug: string | null; gfceCode: string | null; position: number; nameJa: string; nameEn: string; nameFr: string }[];
@@ -51,7 +61,10 @@ const names = (row: { nameJa: string; nameEn: string; nameFr: string }): Names =
 export function buildReferenceData(raw: Raw): ReferenceData {
   const countries = new Map(raw.countries.map((c) => [c.code, { code: c.code, m49: c.m49, regionSlug: c.regionSlug, names: names(c) }]));
   const groups = new Map<number, GroupRef>(
-    raw.groups.map((g) => [g.id, { id: g.id, slug: g.slug, kind: g.kind, parentSlug: g.parentSlug, acronym: g.acronym, names: names(g), global: g.scope === "global" }]),
+    raw.groups.map((g) => [
+      g.id,
+      { id: g.id, slug: g.slug, kind: g.kind, parentSlug: g.parentSlug, acronym: g.acronym, names: names(g), global: g.scope === "global" },
+    ]),
   );
   const groupsBySlug = new Map([...groups.values()].map((g) => [g.slug, g]));
   const directMembers = new Map<number, Set<string>>();
@@ -63,8 +76,7 @@ export function buildReferenceData(raw: Raw): ReferenceData {
     countryGroups.get(countryCode)!.push(groupId);
   }
   const children = new Map<string, GroupRef[]>();
-  for (const group of groups.values())
-    if (group.parentSlug) children.set(group.parentSlug, [...(children.get(group.parentSlug) ?? []), group]);
+  for (const group of groups.values()) if (group.parentSlug) children.set(group.parentSlug, [...(children.get(group.parentSlug) ?? []), group]);
 
   const groupReach = new Map<number, string[]>();
   const reachOf = (group: GroupRef, seen: Set<number>): Set<string> => {
@@ -90,8 +102,12 @@ export function buildReferenceData(raw: Raw): ReferenceData {
     groupAncestors.set(group.id, chain);
   }
 
-  const organisations = new Map(raw.organisations.map((o) => [o.id, { id: o.id, slug: o.slug, acronym: o.acronym, countryCode: o.countryCode, names: names(o) }]));
-  const themes = new Map(raw.themes.map((t) => [t.id, { id: t.id, slug: t.slug, parentSlug: t.parentSlug, gfceCode: t.gfceCode, position: t.position, names: names(t) }]));
+  const organisations = new Map(
+    raw.organisations.map((o) => [o.id, { id: o.id, slug: o.slug, acronym: o.acronym, countryCode: o.countryCode, names: names(o) }]),
+  );
+  const themes = new Map(
+    raw.themes.map((t) => [t.id, { id: t.id, slug: t.slug, parentSlug: t.parentSlug, gfceCode: t.gfceCode, position: t.position, names: names(t) }]),
+  );
   const targets = new Map(raw.targets.map((t) => [t.id, { id: t.id, slug: t.slug, position: t.position, names: names(t) }]));
   return {
     countries,

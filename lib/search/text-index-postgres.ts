@@ -38,8 +38,7 @@ function groupSql(group: QueryGroup, params: Params) {
     .map((alternative) => alternative.trim())
     .filter(Boolean)
     .map((alternative) => `portal_search_fold(${params.add(likeContains(alternative))})`);
-  const field = (name: keyof typeof FIELD_WEIGHTS) =>
-    patterns.length ? patterns.map((pattern) => `${column(name)} LIKE ${pattern}`).join(" OR ") : "FALSE";
+  const field = (name: keyof typeof FIELD_WEIGHTS) => (patterns.length ? patterns.map((pattern) => `${column(name)} LIKE ${pattern}`).join(" OR ") : "FALSE");
   // Short forms ("cert", "usa") match whole words only: the words column is space-padded.
   const words = (group.words ?? []).map((word) => `d."words" LIKE portal_search_fold(${params.add(`% ${word.replace(/[\\%_]/g, (c) => `\\${c}`)} %`)})`);
   const countries = group.countryCodes?.length
@@ -57,8 +56,7 @@ function groupSql(group: QueryGroup, params: Params) {
 
 export const postgresTextIndex: TextIndex = {
   async write(tx: Tx, docs: SearchDocument[], deleteIds: number[]) {
-    if (deleteIds.length)
-      await tx.$executeRawUnsafe(`DELETE FROM "InitiativeSearchDocument" WHERE "initiativeId" = ANY($1::int[])`, deleteIds);
+    if (deleteIds.length) await tx.$executeRawUnsafe(`DELETE FROM "InitiativeSearchDocument" WHERE "initiativeId" = ANY($1::int[])`, deleteIds);
     for (let start = 0; start < docs.length; start += WRITE_BATCH) {
       const batch = docs.slice(start, start + WRITE_BATCH);
       await tx.$executeRawUnsafe(

@@ -26,7 +26,16 @@ const hasIndexable = (group: QueryGroup) => group.alternatives.some(isIndexable)
 
 // Terms too short for trigrams (two-character Japanese words, "EU") scan the texts and names instead.
 const SHORT_TERM_SQL = `
-  SELECT initiativeId AS id FROM "InitiativeText" WHERE ${["name", "summary", "objectives", "activities", "outcomes", "recipientText", "themeText", "targetGroupText"]
+  SELECT initiativeId AS id FROM "InitiativeText" WHERE ${[
+    "name",
+    "summary",
+    "objectives",
+    "activities",
+    "outcomes",
+    "recipientText",
+    "themeText",
+    "targetGroupText",
+  ]
     .map((c) => `"${c}" LIKE $p ESCAPE '\\'`)
     .join(" OR ")}
   UNION SELECT io.initiativeId FROM "InitiativeOrganisation" io JOIN "Organisation" o ON o.id = io.organisationId
@@ -69,7 +78,9 @@ export const sqliteTextIndex: TextIndex = {
     let scores: Map<number, number> | null = null;
     if (indexed.length) {
       const rows = db
-        .prepare(`SELECT rowid AS id, bm25("initiative_text_index", 10.0, 3.0, 1.0, 1.0) AS score FROM "initiative_text_index" WHERE "initiative_text_index" MATCH ?`)
+        .prepare(
+          `SELECT rowid AS id, bm25("initiative_text_index", 10.0, 3.0, 1.0, 1.0) AS score FROM "initiative_text_index" WHERE "initiative_text_index" MATCH ?`,
+        )
         .raw()
         .all(ftsExpression(indexed)) as [number, number][];
       scores = new Map(rows);

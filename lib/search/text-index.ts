@@ -54,12 +54,21 @@ export async function buildSearchDocuments(tx: Tx, ids: number[]): Promise<Searc
 
 /** The distinct short Latin words of a text (2-4 letters or digits), padded with spaces for whole-word matching. */
 export function shortWords(text: string): string {
-  const words = new Set(text.normalize("NFKC").toLowerCase().match(/[\p{Script=Latin}\d]+/gu)?.filter((w) => w.length >= 2 && w.length <= 4));
+  const words = new Set(
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .match(/[\p{Script=Latin}\d]+/gu)
+      ?.filter((w) => w.length >= 2 && w.length <= 4),
+  );
   return words.size ? ` ${[...words].join(" ")} ` : "";
 }
 
 /** Rewrites the search documents of every initiative, in batches (the seed ends with it). */
-export async function rebuildSearchDocuments(db: { initiative: Tx["initiative"]; $transaction: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T> }, write: (tx: Tx, docs: SearchDocument[]) => Promise<void>) {
+export async function rebuildSearchDocuments(
+  db: { initiative: Tx["initiative"]; $transaction: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T> },
+  write: (tx: Tx, docs: SearchDocument[]) => Promise<void>,
+) {
   const ids = (await db.initiative.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((i) => i.id);
   for (let start = 0; start < ids.length; start += 500) {
     const chunk = ids.slice(start, start + 500);

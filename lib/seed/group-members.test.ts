@@ -13,8 +13,15 @@ const countries = [
   { code: "GB", m49: "826", region: "150" },
 ];
 const group = (slug: string, members: string[], intersectionOf: [string, string] | null = null) => ({
-  slug, kind: "political" as const, scope: "group" as const, acronym: null, name: { ja: slug, en: slug, fr: slug },
-  members, intersectionOf, membersAsOf: "2018-03", note: null,
+  slug,
+  kind: "political" as const,
+  scope: "group" as const,
+  acronym: null,
+  name: { ja: slug, en: slug, fr: slug },
+  members,
+  intersectionOf,
+  membersAsOf: "2018-03",
+  note: null,
 });
 
 describe("groupMemberSets", () => {

@@ -4,14 +4,7 @@ import { z } from "zod";
 import { fullLocalizedNameSchema, slugSchema } from "../validations/common";
 import { initiativeInputSchema, type InitiativeInput } from "../validations/initiative";
 import { organisationInputSchema, type OrganisationInput } from "../validations/organisation";
-import {
-  eventSchema,
-  ggeDocumentSchema,
-  ggeSessionSchema,
-  GROUP_SCOPES,
-  groupSchema,
-  typologySchema,
-} from "../validations/reference";
+import { eventSchema, ggeDocumentSchema, ggeSessionSchema, GROUP_SCOPES, groupSchema, typologySchema } from "../validations/reference";
 
 export const SEED_DATA_DIR = path.join(process.cwd(), "prisma", "seed-data");
 
@@ -68,9 +61,7 @@ export function loadSeedData(dir = SEED_DATA_DIR) {
       const result = schema.safeParse(row);
       const label = (row as { slug?: string })?.slug ?? `#${index}`;
       if (result.success) out.push(result.data);
-      else
-        for (const issue of result.error.issues)
-          errors.push(`${where} ${label}: ${issue.path.join(".")} ${issue.message}`);
+      else for (const issue of result.error.issues) errors.push(`${where} ${label}: ${issue.path.join(".")} ${issue.message}`);
     });
     return out;
   }
@@ -104,16 +95,43 @@ export function loadSeedData(dir = SEED_DATA_DIR) {
     }
     return seen;
   };
-  const themeSlugs = unique("theme", data.themes.map((t) => t.slug));
-  const targetSlugs = unique("target group", data.targetGroups.map((t) => t.slug));
+  const themeSlugs = unique(
+    "theme",
+    data.themes.map((t) => t.slug),
+  );
+  const targetSlugs = unique(
+    "target group",
+    data.targetGroups.map((t) => t.slug),
+  );
   const groupSlugs = unique("group/region", [...data.regions.map((r) => r.slug), ...data.groups.map((g) => g.slug)]);
-  const orgSlugs = unique("organisation", data.organisations.map((o) => o.slug));
-  const initiativeSlugs = unique("initiative", data.initiatives.map((i) => i.slug));
-  const sourceSlugs = unique("source", data.sources.map((s) => s.slug));
-  const typologySlugs = unique("typology", data.typology.map((t) => t.slug));
-  const sessionSlugs = unique("gge session", data.ggeSessions.map((s) => s.slug));
-  unique("gge document", data.ggeDocuments.map((d) => d.slug));
-  unique("event", data.events.map((e) => e.slug));
+  const orgSlugs = unique(
+    "organisation",
+    data.organisations.map((o) => o.slug),
+  );
+  const initiativeSlugs = unique(
+    "initiative",
+    data.initiatives.map((i) => i.slug),
+  );
+  const sourceSlugs = unique(
+    "source",
+    data.sources.map((s) => s.slug),
+  );
+  const typologySlugs = unique(
+    "typology",
+    data.typology.map((t) => t.slug),
+  );
+  const sessionSlugs = unique(
+    "gge session",
+    data.ggeSessions.map((s) => s.slug),
+  );
+  unique(
+    "gge document",
+    data.ggeDocuments.map((d) => d.slug),
+  );
+  unique(
+    "event",
+    data.events.map((e) => e.slug),
+  );
 
   const check = (ok: boolean, message: string) => {
     if (!ok) errors.push(message);
@@ -135,10 +153,8 @@ export function loadSeedData(dir = SEED_DATA_DIR) {
     check(sourceSlugs.has(org.source.document), `organisation ${org.slug}: unknown source ${org.source.document}`);
     if (org.approach) check(typologySlugs.has(org.approach), `organisation ${org.slug}: unknown approach ${org.approach}`);
   }
-  for (const theme of data.themes)
-    if (theme.parent) check(themeSlugs.has(theme.parent), `theme ${theme.slug}: unknown parent ${theme.parent}`);
-  for (const type of data.typology)
-    for (const org of type.organisations) check(orgSlugs.has(org), `typology ${type.slug}: unknown organisation ${org}`);
+  for (const theme of data.themes) if (theme.parent) check(themeSlugs.has(theme.parent), `theme ${theme.slug}: unknown parent ${theme.parent}`);
+  for (const type of data.typology) for (const org of type.organisations) check(orgSlugs.has(org), `typology ${type.slug}: unknown organisation ${org}`);
   for (const event of data.events) {
     for (const link of event.organisations) check(orgSlugs.has(link.org), `event ${event.slug}: unknown organisation ${link.org}`);
     for (const slug of event.initiatives) check(initiativeSlugs.has(slug), `event ${event.slug}: unknown initiative ${slug}`);
@@ -147,12 +163,8 @@ export function loadSeedData(dir = SEED_DATA_DIR) {
   const listedGroups = new Set(data.groups.filter((g) => !g.intersectionOf).map((g) => g.slug));
   for (const group of data.groups)
     for (const slug of group.intersectionOf ?? [])
-      check(
-        regionSlugs.has(slug) || listedGroups.has(slug),
-        `group ${group.slug}: intersectionOf ${slug} is neither a region nor a group with listed members`,
-      );
-  for (const doc of data.ggeDocuments)
-    if (doc.session) check(sessionSlugs.has(doc.session), `gge document ${doc.slug}: unknown session ${doc.session}`);
+      check(regionSlugs.has(slug) || listedGroups.has(slug), `group ${group.slug}: intersectionOf ${slug} is neither a region nor a group with listed members`);
+  for (const doc of data.ggeDocuments) if (doc.session) check(sessionSlugs.has(doc.session), `gge document ${doc.slug}: unknown session ${doc.session}`);
 
   return { data, errors };
 }

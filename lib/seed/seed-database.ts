@@ -196,7 +196,9 @@ export async function seedDatabase(prisma: PrismaClient, dir?: string) {
         };
         const row = await tx.event.upsert({ where: { slug: event.slug }, create: { slug: event.slug, ...fields }, update: fields });
         await tx.eventOrganisation.deleteMany({ where: { eventId: row.id } });
-        await tx.eventOrganisation.createMany({ data: event.organisations.map((link) => ({ eventId: row.id, organisationId: orgIds.get(link.org)!, role: link.role })) });
+        await tx.eventOrganisation.createMany({
+          data: event.organisations.map((link) => ({ eventId: row.id, organisationId: orgIds.get(link.org)!, role: link.role })),
+        });
         await tx.eventInitiative.deleteMany({ where: { eventId: row.id } });
         await tx.eventInitiative.createMany({ data: event.initiatives.map((slug) => ({ eventId: row.id, initiativeId: initiativeIds.get(slug)! })) });
       }

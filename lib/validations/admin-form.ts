@@ -7,7 +7,17 @@ export type FormValues = Record<string, string | string[]>;
 export type FieldError = { key: string; values?: Record<string, string> };
 export type FieldErrors = Record<string, FieldError[]>;
 
-export const LOCALIZED_FIELDS = ["name", "summary", "objectives", "activities", "outcomes", "recipientText", "themeText", "targetGroupText", "period.text"] as const;
+export const LOCALIZED_FIELDS = [
+  "name",
+  "summary",
+  "objectives",
+  "activities",
+  "outcomes",
+  "recipientText",
+  "themeText",
+  "targetGroupText",
+  "period.text",
+] as const;
 export const MULTI_FIELDS = ["recipientGroups", "themes", "targetGroups"] as const;
 const SCALAR_ARRAYS = new Set(["recipientCountries", "recipientGroups", "themes", "targetGroups"]);
 
@@ -39,7 +49,14 @@ function localized(values: FormValues, prefix: string) {
 
 /** Turns the flat form fields into the shape initiativeInputSchema validates; `orgRows` maps link index → form row. */
 export function valuesToInitiativeRaw(values: FormValues) {
-  const rows = [...new Set(Object.keys(values).map((k) => k.match(/^organisations\.(\d+)\./)?.[1]).filter(Boolean).map(Number))].sort((a, b) => a - b);
+  const rows = [
+    ...new Set(
+      Object.keys(values)
+        .map((k) => k.match(/^organisations\.(\d+)\./)?.[1])
+        .filter(Boolean)
+        .map(Number),
+    ),
+  ].sort((a, b) => a - b);
   const orgRows = rows.filter((row) => str(values, `organisations.${row}.org`) !== "");
   const raw = {
     slug: str(values, "slug"),
@@ -57,7 +74,9 @@ export function valuesToInitiativeRaw(values: FormValues) {
       funding: str(values, `organisations.${row}.funding`) === "on",
       iatiRole: int(str(values, `organisations.${row}.iatiRole`)),
     })),
-    recipientCountries: str(values, "recipientCountries").split(/[\s,;]+/).filter(Boolean),
+    recipientCountries: str(values, "recipientCountries")
+      .split(/[\s,;]+/)
+      .filter(Boolean),
     recipientGroups: list(values, "recipientGroups"),
     recipientText: localized(values, "recipientText"),
     themes: list(values, "themes"),
@@ -102,8 +121,15 @@ export function initiativeToValues(input: InitiativeInput & { version?: number }
   if (input.period.ongoing) values["period.ongoing"] = "on";
   if (input.version !== undefined) values.version = String(input.version);
   const texts: Record<string, Partial<Record<string, string>> | null> = {
-    name: input.name, summary: input.summary, objectives: input.objectives, activities: input.activities, outcomes: input.outcomes,
-    recipientText: input.recipientText, themeText: input.themeText, targetGroupText: input.targetGroupText, "period.text": input.period.text,
+    name: input.name,
+    summary: input.summary,
+    objectives: input.objectives,
+    activities: input.activities,
+    outcomes: input.outcomes,
+    recipientText: input.recipientText,
+    themeText: input.themeText,
+    targetGroupText: input.targetGroupText,
+    "period.text": input.period.text,
   };
   for (const [field, text] of Object.entries(texts)) for (const l of LOCALES) if (text?.[l]) values[`${field}.${l}`] = text[l]!;
   input.organisations.forEach((link, i) => {
@@ -131,7 +157,8 @@ export function issuesToFieldErrors(issues: z.core.$ZodIssue[], options: { prefi
     }
     if (path[0] === "organisations" && typeof path[1] === "number" && options.orgRows) {
       const row = options.orgRows[path[1]] ?? path[1];
-      if (row === -1) path.splice(0, 2, "newOrg"); // the link to the organisation created with the form
+      if (row === -1)
+        path.splice(0, 2, "newOrg"); // the link to the organisation created with the form
       else path[1] = row;
     }
     const field = [options.prefix, ...path.map(String)].filter(Boolean).join(".") || "form";
@@ -143,10 +170,21 @@ export function issuesToFieldErrors(issues: z.core.$ZodIssue[], options: { prefi
 
 /** Lower-case letters and digits only, accents dropped: compares "Agence française" with "AGENCE FRANCAISE". */
 export function normalizeName(value: string) {
-  return value.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  return value
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, "");
 }
 
 /** A slug from a name, or "" when the name has no Latin letters or digits. */
 export function slugify(value: string) {
-  return value.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80).replace(/-+$/, "");
+  return value
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/, "");
 }

@@ -26,7 +26,10 @@ export const searchItemSchema = z.object({
   donors: z.array(ref.extend({ acronym: z.string().nullable().optional() })),
   partners: z.array(ref.extend({ acronym: z.string().nullable().optional(), funding: z.boolean() })),
   recipients: z.array(z.union([z.object({ code: z.string(), name: z.string() }), ref.extend({ kind: z.string() })])),
-  reach: z.enum(["direct", "group", "global"]).optional().meta({ description: "With `country`: how the initiative reaches it: named directly, through a named group or region, or as a global programme" }),
+  reach: z
+    .enum(["direct", "group", "global"])
+    .optional()
+    .meta({ description: "With `country`: how the initiative reaches it: named directly, through a named group or region, or as a global programme" }),
   via: z.array(ref).optional().meta({ description: "With `country`: the groups through which the initiative reaches it (empty: directly)" }),
   themes: z.array(ref.extend({ parent: z.string().nullable() })),
   startYear: z.int().nullable(),
@@ -87,7 +90,10 @@ export const initiativeRecordSchema = z
         name: names,
         column: z.enum(["donor", "partner"]),
         funding: z.boolean(),
-        iatiRole: z.object({ code: z.int().min(1).max(4), name: z.string() }).nullable().meta({ description: "IATI OrganisationRole: 1 Funding, 2 Accountable, 3 Extending, 4 Implementing" }),
+        iatiRole: z
+          .object({ code: z.int().min(1).max(4), name: z.string() })
+          .nullable()
+          .meta({ description: "IATI OrganisationRole: 1 Funding, 2 Accountable, 3 Extending, 4 Implementing" }),
       }),
     ),
     recipientCountries: z.array(z.object({ code: z.string().meta({ description: "ISO 3166-1 alpha-2" }), name: names })),
@@ -121,7 +127,9 @@ export type SearchResponse = z.infer<typeof searchResponseSchema>;
 export type InitiativeRecordJson = z.infer<typeof initiativeRecordSchema>;
 
 const list = z.array(z.string());
-const roles = z.array(z.int().min(1).max(4).nullable()).meta({ description: "IATI OrganisationRole of each organisation, in the same order (null: not stated)" });
+const roles = z
+  .array(z.int().min(1).max(4).nullable())
+  .meta({ description: "IATI OrganisationRole of each organisation, in the same order (null: not stated)" });
 
 /** One row of the CSV, xlsx and JSON exports: labels in the chosen locale next to the codes. Key order is the column order. */
 export const exportRowSchema = z

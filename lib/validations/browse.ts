@@ -3,7 +3,8 @@ import { countryCodeSchema } from "./common";
 import { plainText } from "./text";
 import { ORGANISATION_TYPES } from "./organisation";
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (Array.isArray(value) ? value[0] : value) || undefined, schema.optional()).catch(undefined);
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (Array.isArray(value) ? value[0] : value) || undefined, schema.optional()).catch(undefined);
 
 /** Query of the countries list: a name filter and the sort order; anything malformed is dropped. */
 export const COUNTRY_SORTS = ["name", "count", "direct", "via", "donor"] as const;

@@ -13,11 +13,7 @@ export const slugSchema = z
   .max(120, { message: "slug.tooLong" })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "slug.format" });
 
-export const countryCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(isValidCountryCode, { message: "country.invalid" });
+export const countryCodeSchema = z.string().trim().toUpperCase().refine(isValidCountryCode, { message: "country.invalid" });
 
 const text = (max: number) => plainText("text.controlCharacters", { multiline: true }).trim().min(1).max(max, { message: "text.tooLong" });
 

@@ -31,7 +31,9 @@ export function sessionValuesToRaw(values: FormValues) {
     endYear: int(str(values, "endYear")),
     mandate: orNull(str(values, "mandate")),
     chair: { name: anyText(chairName) ? chairName : null, country: orNull(str(values, "chair.country").toUpperCase()) },
-    members: str(values, "members").split(/[\s,;]+/).filter(Boolean),
+    members: str(values, "members")
+      .split(/[\s,;]+/)
+      .filter(Boolean),
     outcome: str(values, "outcome"),
     summary: texts(values, "summary"),
     source: source(values),

@@ -1,11 +1,5 @@
 import { z } from "zod";
-import {
-  citationSchema,
-  countryCodeSchema,
-  localeSchema,
-  localizedTextSchema,
-  slugSchema,
-} from "./common";
+import { citationSchema, countryCodeSchema, localeSchema, localizedTextSchema, slugSchema } from "./common";
 
 export const ORGANISATION_COLUMNS = ["donor", "partner"] as const;
 /** IATI organisation roles: 1 Funding, 2 Accountable, 3 Extending, 4 Implementing. */
@@ -33,17 +27,14 @@ export const initiativePeriodSchema = z
     text: localizedTextSchema(300).nullable().default(null),
   })
   .superRefine((period, ctx) => {
-    if (period.startMonth !== null && period.startYear === null)
-      ctx.addIssue({ code: "custom", path: ["startMonth"], message: "period.monthWithoutYear" });
-    if (period.endMonth !== null && period.endYear === null)
-      ctx.addIssue({ code: "custom", path: ["endMonth"], message: "period.monthWithoutYear" });
+    if (period.startMonth !== null && period.startYear === null) ctx.addIssue({ code: "custom", path: ["startMonth"], message: "period.monthWithoutYear" });
+    if (period.endMonth !== null && period.endYear === null) ctx.addIssue({ code: "custom", path: ["endMonth"], message: "period.monthWithoutYear" });
     if (period.startYear !== null && period.endYear !== null) {
       const start = period.startYear * 12 + (period.startMonth ?? 1);
       const end = period.endYear * 12 + (period.endMonth ?? 12);
       if (end < start) ctx.addIssue({ code: "custom", path: ["endYear"], message: "period.endBeforeStart" });
     }
-    if (period.ongoing && period.endYear !== null)
-      ctx.addIssue({ code: "custom", path: ["ongoing"], message: "period.ongoingWithEnd" });
+    if (period.ongoing && period.endYear !== null) ctx.addIssue({ code: "custom", path: ["ongoing"], message: "period.ongoingWithEnd" });
   });
 
 /** One initiative, as the admin form, the API and the seed files all describe it. */
@@ -71,8 +62,7 @@ export const initiativeInputSchema = z
     source: citationSchema,
   })
   .superRefine((initiative, ctx) => {
-    if (initiative.themes.length === 0 && initiative.themeText === null)
-      ctx.addIssue({ code: "custom", path: ["themes"], message: "themes.required" });
+    if (initiative.themes.length === 0 && initiative.themeText === null) ctx.addIssue({ code: "custom", path: ["themes"], message: "themes.required" });
     if (!initiative.organisations.some((link) => link.column === "donor"))
       ctx.addIssue({ code: "custom", path: ["organisations"], message: "organisations.donorRequired" });
     if (initiative.recipientCountries.length === 0 && initiative.recipientGroups.length === 0)
@@ -80,8 +70,7 @@ export const initiativeInputSchema = z
     const seen = new Set<string>();
     for (const [index, link] of initiative.organisations.entries()) {
       const key = `${link.org}:${link.column}`;
-      if (seen.has(key))
-        ctx.addIssue({ code: "custom", path: ["organisations", index], message: "organisations.duplicate" });
+      if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["organisations", index], message: "organisations.duplicate" });
       seen.add(key);
     }
   });

@@ -1,14 +1,7 @@
 import { z } from "zod";
 import { citationSchema, countryCodeSchema, fullLocalizedNameSchema, slugSchema } from "./common";
 
-export const ORGANISATION_TYPES = [
-  "government",
-  "intergovernmental",
-  "private",
-  "academia",
-  "civil-society",
-  "cert",
-] as const;
+export const ORGANISATION_TYPES = ["government", "intergovernmental", "private", "academia", "civil-society", "cert"] as const;
 
 export const organisationInputSchema = z.object({
   slug: slugSchema,

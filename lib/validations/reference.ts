@@ -44,9 +44,7 @@ export const ggeDocumentSchema = z.object({
   title: fullText,
   summary: fullText,
   url: z.string().url().nullable(),
-  keyPoints: z.array(
-    z.object({ topic: z.enum(GGE_TOPICS), paragraphs: z.string().trim().max(60).nullable(), text: fullText }),
-  ),
+  keyPoints: z.array(z.object({ topic: z.enum(GGE_TOPICS), paragraphs: z.string().trim().max(60).nullable(), text: fullText })),
   source: citationSchema,
 });
 

@@ -7,7 +7,11 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_PAGE_SIZE = 100;
 export const MAX_FILTER_VALUES = 30;
 
-const year = z.coerce.number({ message: "year.invalid" }).int({ message: "year.invalid" }).min(1900, { message: "year.range" }).max(2100, { message: "year.range" });
+const year = z.coerce
+  .number({ message: "year.invalid" })
+  .int({ message: "year.invalid" })
+  .min(1900, { message: "year.range" })
+  .max(2100, { message: "year.range" });
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 /** A repeatable filter: one value or several (`country=VN&country=LA` means either). */
 const anyOf = <T extends z.ZodType<string>>(item: T) =>
@@ -39,8 +43,18 @@ export const initiativeSearchSchema = z
     /** Exactly this start year (the home page's "by start year" chart drills down with it). */
     started: year.optional(),
     sort: z.enum(SEARCH_SORTS, { message: "sort.invalid" }).optional(),
-    page: z.coerce.number({ message: "page.invalid" }).int({ message: "page.invalid" }).min(1, { message: "page.invalid" }).max(100000, { message: "page.invalid" }).default(1),
-    pageSize: z.coerce.number({ message: "pageSize.invalid" }).int({ message: "pageSize.invalid" }).min(1, { message: "pageSize.invalid" }).max(MAX_PAGE_SIZE, { message: "pageSize.invalid" }).default(20),
+    page: z.coerce
+      .number({ message: "page.invalid" })
+      .int({ message: "page.invalid" })
+      .min(1, { message: "page.invalid" })
+      .max(100000, { message: "page.invalid" })
+      .default(1),
+    pageSize: z.coerce
+      .number({ message: "pageSize.invalid" })
+      .int({ message: "pageSize.invalid" })
+      .min(1, { message: "pageSize.invalid" })
+      .max(MAX_PAGE_SIZE, { message: "pageSize.invalid" })
+      .default(20),
     locale: localeSchema.default("en"),
   })
   .superRefine((value, ctx) => {

@@ -3,11 +3,13 @@ import { plainText } from "./text";
 import { ROLES } from "../auth/roles";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../auth/password-rules";
 
-export const emailSchema = z.string().trim().toLowerCase().max(320, { message: "email.invalid" }).pipe(z.email({ message: "email.invalid" }));
-export const passwordSchema = z
+export const emailSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, { message: "password.tooShort" })
-  .max(PASSWORD_MAX_LENGTH, { message: "password.tooLong" });
+  .trim()
+  .toLowerCase()
+  .max(320, { message: "email.invalid" })
+  .pipe(z.email({ message: "email.invalid" }));
+export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH, { message: "password.tooShort" }).max(PASSWORD_MAX_LENGTH, { message: "password.tooLong" });
 export const roleSchema = z.enum(ROLES, { message: "role.invalid" });
 
 export const userInputSchema = z.object({

@@ -17,7 +17,9 @@ async function main() {
   const { previewImport, importIsClean, commitImport } = await import("../../lib/db/admin-import");
   const { loadInitiativeInput } = await import("../../lib/db/initiative-input");
   const { initiativesToCsv, CSV_MAX_BYTES } = await import("../../lib/csv/initiative-csv");
-  const user = await prisma.user.create({ data: { id: `bench-${Date.now()}`, email: `bench-${Date.now()}@example.invalid`, role: "admin", passwordHash: "-" } });
+  const user = await prisma.user.create({
+    data: { id: `bench-${Date.now()}`, email: `bench-${Date.now()}@example.invalid`, role: "admin", passwordHash: "-" },
+  });
 
   // Saves: edit the summary of the most recently created published initiative, as the form does.
   const target = await prisma.initiative.findFirst({ where: { status: "published" }, orderBy: { id: "desc" }, select: { slug: true } });
@@ -53,11 +55,22 @@ async function main() {
     throw new Error(`import preview is not clean: ${JSON.stringify(problems)}`);
   }
   const commitStarted = performance.now();
-  const imported = await commitImport(preview.rows.map((row) => row.input!), user.id);
+  const imported = await commitImport(
+    preview.rows.map((row) => row.input!),
+    user.id,
+  );
   const commitMs = performance.now() - commitStarted;
   await prisma.$disconnect();
   console.log(
-    JSON.stringify({ target: target!.slug, savesMs: saves, importRows: imported, csvBytes: Buffer.byteLength(csv), importPreviewMs: previewMs, importCommitMs: commitMs, importTotalMs: previewMs + commitMs }),
+    JSON.stringify({
+      target: target!.slug,
+      savesMs: saves,
+      importRows: imported,
+      csvBytes: Buffer.byteLength(csv),
+      importPreviewMs: previewMs,
+      importCommitMs: commitMs,
+      importTotalMs: previewMs + commitMs,
+    }),
   );
 }
 

@@ -18,11 +18,23 @@ export function searchCases(rareWord: string): Search[] {
     filter("country VN (reach=group)", "country=VN&reach=group", lookupFloor(ids.country(false), ["VN", "VN"])),
     filter("region asean", "region=asean", lookupFloor(ids.region, ["asean", "asean"])),
     filter("donor jica", "donor=jica", lookupFloor(ids.donor, ["jica"])),
-    filter("theme + period", "theme=cybercrime&from=2015&to=2020", lookupFloor(`${ids.theme} INTERSECT ${ids.period}`, ["cybercrime", "cybercrime", 2020, 2015])),
+    filter(
+      "theme + period",
+      "theme=cybercrime&from=2015&to=2020",
+      lookupFloor(`${ids.theme} INTERSECT ${ids.period}`, ["cybercrime", "cybercrime", 2020, 2015]),
+    ),
     filter(
       "four filters",
       "region=asean&donor=jica&theme=cybercrime&from=2010",
-      lookupFloor(`${ids.region} INTERSECT ${ids.donor} INTERSECT ${ids.theme} INTERSECT ${ids.period}`, ["asean", "asean", "jica", "cybercrime", "cybercrime", 9999, 2010]),
+      lookupFloor(`${ids.region} INTERSECT ${ids.donor} INTERSECT ${ids.theme} INTERSECT ${ids.period}`, [
+        "asean",
+        "asean",
+        "jica",
+        "cybercrime",
+        "cybercrime",
+        9999,
+        2010,
+      ]),
     ),
     filter("deep page (200)", "page=200", lookupFloor(ids.all, [], 200)),
   ];

@@ -12,11 +12,18 @@ const phrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
 /** Raw FTS5: the top 20 rows by bm25 for all the words (implicit AND). */
 export function ftsFloor(q: string): Floor {
-  const match = q.split(/[\s\u3000]+/u).filter(Boolean).map(phrase).join(" ");
+  const match = q
+    .split(/[\s\u3000]+/u)
+    .filter(Boolean)
+    .map(phrase)
+    .join(" ");
   return {
     kind: "fts",
     statements: [
-      { sql: `SELECT ${FTS.idColumn} AS id, bm25(${FTS.table}) AS rank FROM ${FTS.table} WHERE ${FTS.table} MATCH ? ORDER BY rank LIMIT ${PAGE_SIZE}`, params: [match] },
+      {
+        sql: `SELECT ${FTS.idColumn} AS id, bm25(${FTS.table}) AS rank FROM ${FTS.table} WHERE ${FTS.table} MATCH ? ORDER BY rank LIMIT ${PAGE_SIZE}`,
+        params: [match],
+      },
     ],
   };
 }
@@ -44,7 +51,9 @@ export const ids = {
     `SELECT ic.initiativeId FROM "InitiativeCountry" ic JOIN "GroupMember" gm ON gm.countryCode = ic.countryCode JOIN "Group" g ON g.id = gm.groupId WHERE g.slug = ?
      UNION SELECT ig.initiativeId FROM "InitiativeGroup" ig JOIN "Group" g ON g.id = ig.groupId WHERE g.slug = ?`,
   ),
-  donor: published(`SELECT io.initiativeId FROM "InitiativeOrganisation" io JOIN "Organisation" o ON o.id = io.organisationId WHERE o.slug = ? AND io."column" = 'donor'`),
+  donor: published(
+    `SELECT io.initiativeId FROM "InitiativeOrganisation" io JOIN "Organisation" o ON o.id = io.organisationId WHERE o.slug = ? AND io."column" = 'donor'`,
+  ),
   theme: published(`SELECT it.initiativeId FROM "InitiativeTheme" it JOIN "Theme" t ON t.id = it.themeId WHERE t.slug = ? OR t.parentSlug = ?`),
   period: `SELECT id FROM "Initiative" WHERE status = 'published' AND startYear IS NOT NULL AND startYear <= ? AND COALESCE(endYear, CASE WHEN ongoing = 1 THEN 2026 ELSE startYear END) >= ?`,
 };

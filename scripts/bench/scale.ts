@@ -42,7 +42,9 @@ const ratio = (a: number | null, b: number | null) => (a !== null && b ? a / b :
 
 async function main() {
   const machine = machineInfo(dbFile);
-  console.log(`${machine.cpuModel}, ${machine.cores} cores, ${(machine.ramBytes / 2 ** 30).toFixed(1)} GiB RAM, node ${machine.node}, load ${machine.loadAverage.map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(
+    `${machine.cpuModel}, ${machine.cores} cores, ${(machine.ramBytes / 2 ** 30).toFixed(1)} GiB RAM, node ${machine.node}, load ${machine.loadAverage.map((l) => l.toFixed(1)).join(" ")}`,
+  );
   console.log(`database ${path.relative(process.cwd(), dbFile)}: ${(machine.dbBytes / 2 ** 20).toFixed(1)} MiB`);
   const cases = benchCases(values.rare!).filter((c) => !values.only || new RegExp(values.only).test(c.name));
 
@@ -58,18 +60,22 @@ async function main() {
     for (let k = 0; k < 3; k++) run();
     // Cheap floors are sampled longer (≥ 2 s, up to 1,000 runs) so that scheduler noise does not make their p95.
     const samples: number[] = [];
-    for (const started = performance.now(); samples.length < requests || (performance.now() - started < 2000 && samples.length < 1000); ) samples.push(run());
+    for (const started = performance.now(); samples.length < requests || (performance.now() - started < 2000 && samples.length < 1000);) samples.push(run());
     floors.set(key, { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), matches: floorDb.count(c.floor) });
   }
   floorDb.close();
-  console.log(`${published} published initiatives; ${options.requests} requests per case after ${options.warmup} warm-up, timeout ${values.timeout} s, budget ${values.budget} s per case`);
+  console.log(
+    `${published} published initiatives; ${options.requests} requests per case after ${options.warmup} warm-up, timeout ${values.timeout} s, budget ${values.budget} s per case`,
+  );
 
   const server = await startServer(dbFile, Number(values.port));
   const results = [];
   let memory: ReturnType<typeof serverMemory>;
   let clientJs: Awaited<ReturnType<typeof firstLoadJs>> | { error: string };
   try {
-    console.log(`${"case".padEnd(44)} ${"n".padStart(3)} ${"status".padEnd(10)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"floor p50".padStart(9)} ${"floor p95".padStart(9)} ${"×p50".padStart(7)} ${"×p95".padStart(7)}  matches/total`);
+    console.log(
+      `${"case".padEnd(44)} ${"n".padStart(3)} ${"status".padEnd(10)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"floor p50".padStart(9)} ${"floor p95".padStart(9)} ${"×p50".padStart(7)} ${"×p95".padStart(7)}  matches/total`,
+    );
     for (const c of cases) {
       const timed = await timeCase(server.base + c.path, options);
       const floor = c.floor ? floors.get(JSON.stringify(c.floor))! : null;
@@ -94,7 +100,9 @@ async function main() {
         apiTotal: total,
       };
       results.push(result);
-      const status = Object.entries(timed.statuses).map(([s, n]) => (Object.keys(timed.statuses).length > 1 ? `${s}×${n}` : s)).join(",");
+      const status = Object.entries(timed.statuses)
+        .map(([s, n]) => (Object.keys(timed.statuses).length > 1 ? `${s}×${n}` : s))
+        .join(",");
       const counts = floor ? `${floor.matches}${total !== null ? `/${total}` : ""}` : "";
       console.log(
         `${c.name.padEnd(44)} ${String(result.n).padStart(3)} ${status.padEnd(10)} ${ms(result.p50).padStart(8)} ${ms(result.p95).padStart(8)} ${ms(floor?.p50).padStart(9)} ${ms(floor?.p95).padStart(9)} ${(result.ratioP50 ? `${result.ratioP50.toFixed(0)}×` : "-").padStart(7)} ${(result.ratioP95 ? `${result.ratioP95.toFixed(0)}×` : "-").padStart(7)}  ${counts}`,
@@ -105,8 +113,13 @@ async function main() {
   } finally {
     await stopServer(server);
   }
-  console.log(`server RSS after the run: ${(memory.serving.rssBytes / 2 ** 20).toFixed(0)} MiB (peak ${(memory.serving.peakRssBytes / 2 ** 20).toFixed(0)} MiB), pid ${memory.serving.pid} ${memory.serving.name}`);
-  if ("totalGzipBytes" in clientJs) console.log(`catalogue first-load JS: ${clientJs.files.length} scripts, ${(clientJs.totalGzipBytes / 1000).toFixed(1)} kB gzip (${(clientJs.totalBytes / 1000).toFixed(1)} kB raw)`);
+  console.log(
+    `server RSS after the run: ${(memory.serving.rssBytes / 2 ** 20).toFixed(0)} MiB (peak ${(memory.serving.peakRssBytes / 2 ** 20).toFixed(0)} MiB), pid ${memory.serving.pid} ${memory.serving.name}`,
+  );
+  if ("totalGzipBytes" in clientJs)
+    console.log(
+      `catalogue first-load JS: ${clientJs.files.length} scripts, ${(clientJs.totalGzipBytes / 1000).toFixed(1)} kB gzip (${(clientJs.totalBytes / 1000).toFixed(1)} kB raw)`,
+    );
 
   let admin: unknown = null;
   if (!values["no-admin"]) {
@@ -114,21 +127,37 @@ async function main() {
     const copy = path.join(os.tmpdir(), `bench-admin-${process.pid}.db`);
     fs.copyFileSync(dbFile, copy);
     if (fs.existsSync(`${dbFile}-wal`)) fs.copyFileSync(`${dbFile}-wal`, `${copy}-wal`);
-    const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/bench/admin-timing.ts", copy, values["admin-rows"]!, "5"], { encoding: "utf8", maxBuffer: 1 << 24 });
+    const run = spawnSync(
+      path.resolve("node_modules/.bin/tsx"),
+      ["--conditions=react-server", "scripts/bench/admin-timing.ts", copy, values["admin-rows"]!, "5"],
+      { encoding: "utf8", maxBuffer: 1 << 24 },
+    );
     for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(copy + suffix, { force: true });
     const line = run.stdout.trim().split("\n").pop() ?? "";
     try {
       admin = JSON.parse(line);
       const a = admin as { savesMs: number[]; importRows: number; importPreviewMs: number; importCommitMs: number; importTotalMs: number };
       console.log(`admin save (in-process saveInitiative): first ${ms(a.savesMs[0])} ms, median of ${a.savesMs.length} ${ms(percentile(a.savesMs, 0.5))} ms`);
-      console.log(`CSV import of ${a.importRows} rows (in-process previewImport + commitImport): ${(a.importTotalMs / 1000).toFixed(1)} s (preview ${(a.importPreviewMs / 1000).toFixed(1)} s, commit ${(a.importCommitMs / 1000).toFixed(1)} s)`);
+      console.log(
+        `CSV import of ${a.importRows} rows (in-process previewImport + commitImport): ${(a.importTotalMs / 1000).toFixed(1)} s (preview ${(a.importPreviewMs / 1000).toFixed(1)} s, commit ${(a.importCommitMs / 1000).toFixed(1)} s)`,
+      );
     } catch {
       admin = { error: (run.stderr || line).trim().slice(-2000) };
       console.log(`admin timing failed: ${(admin as { error: string }).error}`);
     }
   }
 
-  const report = { label, startedAt: new Date().toISOString(), machine, published, options: { ...options, rareWord: values.rare, only: values.only ?? null }, results, memory, clientJs, admin };
+  const report = {
+    label,
+    startedAt: new Date().toISOString(),
+    machine,
+    published,
+    options: { ...options, rareWord: values.rare, only: values.only ?? null },
+    results,
+    memory,
+    clientJs,
+    admin,
+  };
   fs.mkdirSync("bench/results", { recursive: true });
   const out = path.join("bench/results", `${label}-${new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19)}.json`);
   fs.writeFileSync(out, JSON.stringify(report, null, 2) + "\n");

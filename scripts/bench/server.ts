@@ -75,7 +75,7 @@ function descendants(root: number): number[] {
     }
   }
   const out: number[] = [];
-  for (const queue = [root]; queue.length; ) {
+  for (const queue = [root]; queue.length;) {
     const pid = queue.shift()!;
     out.push(pid);
     queue.push(...(children.get(pid) ?? []));

@@ -2,7 +2,16 @@
 // (and the ratio to the floor) per case, a column per result file, for the README.
 import fs from "node:fs";
 
-type Result = { name: string; n: number; statuses: Record<string, number>; p50: number | null; p95: number | null; ratioP50: number | null; ratioP95: number | null; floor: { p50: number | null; p95: number | null } | null };
+type Result = {
+  name: string;
+  n: number;
+  statuses: Record<string, number>;
+  p50: number | null;
+  p95: number | null;
+  ratioP50: number | null;
+  ratioP95: number | null;
+  floor: { p50: number | null; p95: number | null } | null;
+};
 type Report = {
   label: string;
   published: number;
@@ -15,7 +24,8 @@ type Report = {
 };
 
 const reports = process.argv.slice(2).map((file) => JSON.parse(fs.readFileSync(file, "utf8")) as Report);
-const fmt = (v: number | null | undefined) => (v === null || v === undefined ? "–" : v >= 1000 ? `${(v / 1000).toFixed(1)} s` : v >= 1 ? `${v.toFixed(0)} ms` : `${v.toFixed(2)} ms`);
+const fmt = (v: number | null | undefined) =>
+  v === null || v === undefined ? "–" : v >= 1000 ? `${(v / 1000).toFixed(1)} s` : v >= 1 ? `${v.toFixed(0)} ms` : `${v.toFixed(2)} ms`;
 const cell = (r: Result | undefined) => {
   if (!r) return "";
   const bad = Object.keys(r.statuses).filter((s) => s !== "200");
@@ -24,9 +34,12 @@ const cell = (r: Result | undefined) => {
   return `${fmt(r.p50)} / ${fmt(r.p95)}${floor}${bad.length ? ` [${bad.join(", ")}]` : ""}`;
 };
 
-console.log(`| case: p50 / p95 (floor p50 / p95: ratios) | ${reports.map((r) => `${r.published.toLocaleString("en")} initiatives, n=${r.options.requests}`).join(" | ")} |`);
+console.log(
+  `| case: p50 / p95 (floor p50 / p95: ratios) | ${reports.map((r) => `${r.published.toLocaleString("en")} initiatives, n=${r.options.requests}`).join(" | ")} |`,
+);
 console.log(`|---|${reports.map(() => "---").join("|")}|`);
-for (const name of reports[0].results.map((r) => r.name)) console.log(`| ${name} | ${reports.map((r) => cell(r.results.find((x) => x.name === name))).join(" | ")} |`);
+for (const name of reports[0].results.map((r) => r.name))
+  console.log(`| ${name} | ${reports.map((r) => cell(r.results.find((x) => x.name === name))).join(" | ")} |`);
 const row = (label: string, f: (r: Report) => string) => console.log(`| ${label} | ${reports.map(f).join(" | ")} |`);
 row("server RSS after the run", (r) => (r.memory ? `${(r.memory.serving.rssBytes / 2 ** 20).toFixed(0)} MiB` : "–"));
 row("catalogue first-load JS (gzip)", (r) => (r.clientJs?.totalGzipBytes ? `${(r.clientJs.totalGzipBytes / 1000).toFixed(1)} kB` : "–"));

@@ -1,6 +1,11 @@
 // Reads a server-rendered form (as a browser without JavaScript would) and posts it back.
 const decode = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 const attr = (tag: string, name: string) => {
   const m = tag.match(new RegExp(`\\s${name}(?:="([^"]*)")?(?=[\\s/>])`));
   return m ? decode(m[1] ?? "") : null;
@@ -57,7 +62,10 @@ export async function signIn(base: string, email: string, password: string): Pro
   const html = await (await getPage(anonymous, "/en/login")).text();
   const fields = setField(setField(formFields(html, 'name="password"'), "email", email), "password", password);
   const response = await postForm(anonymous, "/en/login", fields);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("portal_session="));
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.startsWith("portal_session="));
   if (!cookie) throw new Error(`sign-in failed: ${response.status}`);
   return { base, cookie };
 }

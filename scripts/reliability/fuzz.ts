@@ -6,27 +6,116 @@ import { formFields, getPage, postForm, setField, type Fields, type Session } fr
 const LONG = "x".repeat(10_000);
 /** Values that have broken parsers, query engines and renderers elsewhere. */
 export const BAD_VALUES = [
-  "\u0000", "a\u0000b", "%00", "\u0007\u001b[31m", "\uFFFF", "\uD800", "💥".repeat(50), "\u202Eevil", LONG, "x".repeat(201),
-  '"', '"unterminated', "NEAR(a b", "a AND", "OR", "*", "^a", "col:val", "name:x", "(", ")", "{a b}", "a -b", "-1", "0", "1e309", "NaN",
-  "' OR 1=1 --", "'; DROP TABLE Initiative; --", "1 UNION SELECT * FROM User", "%' --", "\\", "../../etc/passwd", "%2e%2e%2f",
-  "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "{{7*7}}", "${7*7}", "__proto__", "constructor",
-  "[]", "{}", "null", "undefined", "true", " ", "\t\n", "9".repeat(40), "-99999999999", "2100.5", "１２３", "ＡＢ", "zz", "ZZZ",
+  "\u0000",
+  "a\u0000b",
+  "%00",
+  "\u0007\u001b[31m",
+  "\uFFFF",
+  "\uD800",
+  "💥".repeat(50),
+  "\u202Eevil",
+  LONG,
+  "x".repeat(201),
+  '"',
+  '"unterminated',
+  "NEAR(a b",
+  "a AND",
+  "OR",
+  "*",
+  "^a",
+  "col:val",
+  "name:x",
+  "(",
+  ")",
+  "{a b}",
+  "a -b",
+  "-1",
+  "0",
+  "1e309",
+  "NaN",
+  "' OR 1=1 --",
+  "'; DROP TABLE Initiative; --",
+  "1 UNION SELECT * FROM User",
+  "%' --",
+  "\\",
+  "../../etc/passwd",
+  "%2e%2e%2f",
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "javascript:alert(1)",
+  "{{7*7}}",
+  "${7*7}",
+  "__proto__",
+  "constructor",
+  "[]",
+  "{}",
+  "null",
+  "undefined",
+  "true",
+  " ",
+  "\t\n",
+  "9".repeat(40),
+  "-99999999999",
+  "2100.5",
+  "１２３",
+  "ＡＢ",
+  "zz",
+  "ZZZ",
 ];
 /** Values that free-text fields (names, summaries, locators) must refuse; the rest would be valid text there. */
 const BAD_TEXT = ["\u0000", "a\u0000b", "\u0007\u001b[31m", "x\u0085y", LONG, "\u0000".repeat(5), `${"y".repeat(299)}\u0000`];
 const TEXT_FIELDS = new Set(["name.fr", "name.en", "summary.ja", "source.locator", "newOrg.name.en", "name"]);
-const KEYS = ["q", "country", "region", "donor", "partner", "funder", "theme", "target", "from", "to", "started", "sort", "page", "pageSize", "locale", "bogus"];
+const KEYS = [
+  "q",
+  "country",
+  "region",
+  "donor",
+  "partner",
+  "funder",
+  "theme",
+  "target",
+  "from",
+  "to",
+  "started",
+  "sort",
+  "page",
+  "pageSize",
+  "locale",
+  "bogus",
+];
 
 type Probe = { kind: string; label?: string; run: (session: Session) => Promise<Response> };
 
 // Lone surrogates cannot be percent-encoded; they are sent as U+FFFD, as browsers do.
 const enc = (value: string) => encodeURIComponent(value.toWellFormed());
 // Percent-encoding that also emits bytes that are not UTF-8, which encodeURIComponent cannot produce.
-const RAW_SEGMENTS = ["%ff", "%c3%28", "%00", "%", "%zz", "..", "%2e%2e", "a%2fb", "%e3%81", "x".repeat(3000), "ä", "%F0%9F%92%A5", "<x>", "'", ";", "index.php"];
+const RAW_SEGMENTS = [
+  "%ff",
+  "%c3%28",
+  "%00",
+  "%",
+  "%zz",
+  "..",
+  "%2e%2e",
+  "a%2fb",
+  "%e3%81",
+  "x".repeat(3000),
+  "ä",
+  "%F0%9F%92%A5",
+  "<x>",
+  "'",
+  ";",
+  "index.php",
+];
 
 export function probes(adminEditSlug: string): Probe[] {
   const list: Probe[] = [];
-  const get = (kind: string, path: string, method = "GET") => list.push({ kind, label: `${method} ${path.slice(0, 80)}`, run: (s) => fetch(s.base + path, { method, redirect: "manual", headers: { cookie: s.cookie } }) });
+  const get = (kind: string, path: string, method = "GET") =>
+    list.push({
+      kind,
+      label: `${method} ${path.slice(0, 80)}`,
+      run: (s) => fetch(s.base + path, { method, redirect: "manual", headers: { cookie: s.cookie } }),
+    });
   for (const key of KEYS)
     for (const value of BAD_VALUES) {
       get("api query", `/api/v1/initiatives?${key}=${enc(value)}`);
@@ -40,7 +129,18 @@ export function probes(adminEditSlug: string): Probe[] {
     get("api query", `/api/v1/initiatives/cybergreen-initiative?locale=${enc(value)}`);
   }
   for (const segment of [...RAW_SEGMENTS, ...BAD_VALUES.slice(0, 40).map(enc)])
-    for (const prefix of ["", "/en", "/en/initiatives", "/fr/themes", "/ja/countries", "/en/organisations", "/en/gge", "/api/v1/initiatives", "/en/admin/initiatives", "/_next/static"])
+    for (const prefix of [
+      "",
+      "/en",
+      "/en/initiatives",
+      "/fr/themes",
+      "/ja/countries",
+      "/en/organisations",
+      "/en/gge",
+      "/api/v1/initiatives",
+      "/en/admin/initiatives",
+      "/_next/static",
+    ])
       get("path/slug", `${prefix}/${segment}`);
   // CONNECT is not listed: Node's HTTP server closes such connections itself, before any handler.
   for (const method of ["TRACE", "TRACK", "PUT", "DELETE", "PATCH", "PROPFIND", "OPTIONS", "FOO"])
@@ -52,15 +152,45 @@ export function probes(adminEditSlug: string): Probe[] {
     list.push({ kind: "login form", run: async (s) => loginWith({ base: s.base, cookie: "" }, value, value.length > 3 ? value : "short") });
 
   // Admin forms, each field replaced by bad values in turn.
-  const initiativeFields = ["slug", "status", "originalLocale", "name.fr", "name.en", "summary.ja", "organisations.0.org", "organisations.0.column", "organisations.0.iatiRole", "recipientCountries", "themes", "targetGroups", "period.startYear", "period.endYear", "period.startMonth", "source.document", "source.locator", "version", "newOrg.name.en"];
+  const initiativeFields = [
+    "slug",
+    "status",
+    "originalLocale",
+    "name.fr",
+    "name.en",
+    "summary.ja",
+    "organisations.0.org",
+    "organisations.0.column",
+    "organisations.0.iatiRole",
+    "recipientCountries",
+    "themes",
+    "targetGroups",
+    "period.startYear",
+    "period.endYear",
+    "period.startMonth",
+    "source.document",
+    "source.locator",
+    "version",
+    "newOrg.name.en",
+  ];
   for (const field of initiativeFields)
     for (const value of TEXT_FIELDS.has(field) ? BAD_TEXT : BAD_VALUES.slice(0, 40)) {
-      list.push({ kind: "admin form", label: `edit ${field}=${JSON.stringify(value.slice(0, 30))}`, run: (s) => adminPost(s, `/en/admin/initiatives/${adminEditSlug}/edit`, 'name="summary.en"', field, value) });
+      list.push({
+        kind: "admin form",
+        label: `edit ${field}=${JSON.stringify(value.slice(0, 30))}`,
+        run: (s) => adminPost(s, `/en/admin/initiatives/${adminEditSlug}/edit`, 'name="summary.en"', field, value),
+      });
       if (field !== "version") list.push({ kind: "admin form", run: (s) => adminPost(s, "/en/admin/initiatives/new", 'name="slug"', field, value) });
     }
   for (const field of ["email", "name", "role", "password"])
-    for (const value of TEXT_FIELDS.has(field) ? BAD_TEXT : BAD_VALUES.slice(0, 20)) list.push({ kind: "admin form", run: (s) => adminPost(s, "/en/admin/users", 'name="password"', field, value) });
-  for (const [field, value] of [["slug", "no-such-slug"], ["version", "abc"], ["target", "<x>"], ["slug", "\u0000"]])
+    for (const value of TEXT_FIELDS.has(field) ? BAD_TEXT : BAD_VALUES.slice(0, 20))
+      list.push({ kind: "admin form", run: (s) => adminPost(s, "/en/admin/users", 'name="password"', field, value) });
+  for (const [field, value] of [
+    ["slug", "no-such-slug"],
+    ["version", "abc"],
+    ["target", "<x>"],
+    ["slug", "\u0000"],
+  ])
     list.push({ kind: "admin form", run: (s) => adminPost(s, `/en/admin/initiatives/${adminEditSlug}/edit`, 'name="target"', field, value) });
 
   // CSV import.
@@ -73,13 +203,17 @@ export function probes(adminEditSlug: string): Probe[] {
     ["origin null", { origin: "null" }, "x"],
     ["unknown action id", { "next-action": "ffffffffffffffffffffffffffffffffffffffffff" }, "[]"],
     ["garbage action id", { "next-action": "<script>" }, "[]"],
-    ["garbage body", { "content-type": "multipart/form-data; boundary=x" }, "--x\r\nContent-Disposition: form-data; name=\"$ACTION_ID_zz\"\r\n\r\n\r\n--x--"],
+    ["garbage body", { "content-type": "multipart/form-data; boundary=x" }, '--x\r\nContent-Disposition: form-data; name="$ACTION_ID_zz"\r\n\r\n\r\n--x--'],
     ["broken multipart", { "content-type": "multipart/form-data; boundary=zz" }, "not multipart at all"],
-    ["json body", { "content-type": "application/json", "next-action": "00" }, "{\"a\":"],
+    ["json body", { "content-type": "application/json", "next-action": "00" }, '{"a":'],
     ["lying length", { "content-length": "999999999" }, "x"],
   ] as [string, Record<string, string>, string][])
     for (const path of ["/en/login", "/en/admin/import", "/en/admin/users", "/en"])
-      list.push({ kind: "server action", label: `${label} ${path}`, run: (s) => rawRequest(s.base, "POST", path, { origin: s.base, cookie: s.cookie, ...headers }, body) });
+      list.push({
+        kind: "server action",
+        label: `${label} ${path}`,
+        run: (s) => rawRequest(s.base, "POST", path, { origin: s.base, cookie: s.cookie, ...headers }, body),
+      });
   return list;
 }
 
@@ -91,7 +225,9 @@ function rawRequest(base: string, method: string, path: string, headers: Record<
       response.on("end", () => resolve(new Response(null, { status: response.statusCode ?? 599 })));
     });
     // A server that answers before reading a body (413) may close the socket under the client.
-    request.on("error", (error: NodeJS.ErrnoException) => (error.code === "ECONNRESET" || error.code === "EPIPE" ? resolve(new Response(null, { status: 499 })) : reject(error)));
+    request.on("error", (error: NodeJS.ErrnoException) =>
+      error.code === "ECONNRESET" || error.code === "EPIPE" ? resolve(new Response(null, { status: 499 })) : reject(error),
+    );
     request.end(body);
   });
 }
@@ -143,7 +279,12 @@ function badCsvFiles(): [string, Uint8Array][] {
   files.push(["binary.csv", Uint8Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)]);
   files.push(["huge-3mb.csv", new TextEncoder().encode(`${HEADER}\n${rows(30_000, ok)}`)]);
   files.push(["huge-30mb.csv", new Uint8Array(30_000_000).fill(0x41)]);
-  files.push(["bad-row-600kb.csv", new TextEncoder().encode(`${HEADER}\n${rows(1999, (i) => ok(i).replace("Nom", "N".repeat(250)))}\nfuzz-bad,draft,fr,x,donor:jica,XX,awareness,2020,murakami-2018,row`)]);
+  files.push([
+    "bad-row-600kb.csv",
+    new TextEncoder().encode(
+      `${HEADER}\n${rows(1999, (i) => ok(i).replace("Nom", "N".repeat(250)))}\nfuzz-bad,draft,fr,x,donor:jica,XX,awareness,2020,murakami-2018,row`,
+    ),
+  ]);
   return files;
 }
 
@@ -165,7 +306,8 @@ export async function runFuzz(session: Session, adminEditSlug: string, concurren
           status = response.status;
           await response.arrayBuffer();
           // A form that saved answers 303 to its page (?saved=…); a refused one renders again with its errors.
-          if (probe.kind === "admin form" && status === 303 && /saved=|created=/.test(response.headers.get("location") ?? "")) result.accepted.push(probe.label ?? "?");
+          if (probe.kind === "admin form" && status === 303 && /saved=|created=/.test(response.headers.get("location") ?? ""))
+            result.accepted.push(probe.label ?? "?");
         } catch (error) {
           status = 599;
           result.examples.push(`${probe.kind}: ${String(error).slice(0, 120)}`);

@@ -15,7 +15,14 @@ import { runWriters } from "./writer";
 import { changedTables, checkAcks, integrityOk, snapshot, textIndexConsistent, type Ack } from "./db";
 
 const { values: flags } = parseArgs({
-  options: { duration: { type: "string", default: "60" }, crashes: { type: "string", default: "20" }, port: { type: "string", default: "3211" }, readers: { type: "string", default: "200" }, writers: { type: "string", default: "5" }, "skip-fuzz": { type: "boolean", default: false } },
+  options: {
+    duration: { type: "string", default: "60" },
+    crashes: { type: "string", default: "20" },
+    port: { type: "string", default: "3211" },
+    readers: { type: "string", default: "200" },
+    writers: { type: "string", default: "5" },
+    "skip-fuzz": { type: "boolean", default: false },
+  },
 });
 const DURATION = Number(flags.duration);
 const CRASHES = Number(flags.crashes);
@@ -67,9 +74,15 @@ const readers = autocannon({
   connections: Number(flags.readers),
   duration: DURATION,
   requests: [
-    { path: "/en" }, { path: "/ja/initiatives?q=%E3%82%B5%E3%82%A4%E3%83%90%E3%83%BC" }, { path: "/api/v1/initiatives?q=cyber&pageSize=50" },
-    { path: "/fr/initiatives?theme=awareness&page=2" }, { path: "/en/countries" }, { path: "/api/v1/initiatives/glacy-plus" },
-    { path: "/en/themes" }, { path: "/fr/initiatives/iproceeds" }, { path: "/ja/organisations" },
+    { path: "/en" },
+    { path: "/ja/initiatives?q=%E3%82%B5%E3%82%A4%E3%83%90%E3%83%BC" },
+    { path: "/api/v1/initiatives?q=cyber&pageSize=50" },
+    { path: "/fr/initiatives?theme=awareness&page=2" },
+    { path: "/en/countries" },
+    { path: "/api/v1/initiatives/glacy-plus" },
+    { path: "/en/themes" },
+    { path: "/fr/initiatives/iproceeds" },
+    { path: "/ja/organisations" },
   ],
 });
 const writing = runWriters(session, SLUGS, Number(flags.writers), () => stop, "load");

@@ -14,10 +14,14 @@ export function freshDatabase(file: string) {
 
 /** Creates the account through the documented command (npm run admin:create). */
 export function createAdmin(file: string, email: string, password: string) {
-  execFileSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/admin-create.ts", "--email", email, "--name", "Reliability", "--role", "admin"], {
-    env: { ...process.env, DATABASE_URL: `file:${file}`, ADMIN_PASSWORD: password },
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", "scripts/admin-create.ts", "--email", email, "--name", "Reliability", "--role", "admin"],
+    {
+      env: { ...process.env, DATABASE_URL: `file:${file}`, ADMIN_PASSWORD: password },
+      stdio: "pipe",
+    },
+  );
 }
 
 export async function startServer(file: string, port: number, logFile: string): Promise<Server> {

@@ -24,7 +24,10 @@ export function makeComposer(vocab: Vocabulary) {
   const theme = zipf(vocab.themes, 0.9);
   const target = zipf(vocab.targetGroups, 0.9);
   const year = zipf(vocab.years, 0.6);
-  const fields = Object.fromEntries(Object.entries(vocab.texts).map(([field, texts]) => [field, zipf(texts, 0.5)])) as Record<keyof Vocabulary["texts"], (r: Random) => Localized>;
+  const fields = Object.fromEntries(Object.entries(vocab.texts).map(([field, texts]) => [field, zipf(texts, 0.5)])) as Record<
+    keyof Vocabulary["texts"],
+    (r: Random) => Localized
+  >;
   const seedName = zipf(vocab.seedNames, 0.4);
 
   return function compose(n: number, random: Random): InitiativeInput {
@@ -36,18 +39,108 @@ export function makeComposer(vocab: Vocabulary) {
       return Object.keys(out).length ? out : null;
     };
 
-    const donors = distinct(donor, random, weighted([[1, 80], [2, 15], [3, 5]], random));
-    const partners = distinct(partner, random, weighted([[0, 30], [1, 30], [2, 20], [3, 12], [5, 8]], random)).filter((slug) => !donors.includes(slug));
-    const countries = distinct(country, random, weighted([[0, 22], [1, 43], [2, 15], [3, 10], [5, 6], [9, 4]], random));
-    let groups = distinct(group, random, weighted([[0, 60], [1, 32], [2, 8]], random));
+    const donors = distinct(
+      donor,
+      random,
+      weighted(
+        [
+          [1, 80],
+          [2, 15],
+          [3, 5],
+        ],
+        random,
+      ),
+    );
+    const partners = distinct(
+      partner,
+      random,
+      weighted(
+        [
+          [0, 30],
+          [1, 30],
+          [2, 20],
+          [3, 12],
+          [5, 8],
+        ],
+        random,
+      ),
+    ).filter((slug) => !donors.includes(slug));
+    const countries = distinct(
+      country,
+      random,
+      weighted(
+        [
+          [0, 22],
+          [1, 43],
+          [2, 15],
+          [3, 10],
+          [5, 6],
+          [9, 4],
+        ],
+        random,
+      ),
+    );
+    let groups = distinct(
+      group,
+      random,
+      weighted(
+        [
+          [0, 60],
+          [1, 32],
+          [2, 8],
+        ],
+        random,
+      ),
+    );
     if (countries.length === 0 && groups.length === 0) groups = [group(random)];
-    const themes = distinct(theme, random, weighted([[1, 40], [2, 35], [3, 18], [4, 7]], random));
-    const targets = distinct(target, random, weighted([[0, 25], [1, 35], [2, 25], [3, 15]], random));
+    const themes = distinct(
+      theme,
+      random,
+      weighted(
+        [
+          [1, 40],
+          [2, 35],
+          [3, 18],
+          [4, 7],
+        ],
+        random,
+      ),
+    );
+    const targets = distinct(
+      target,
+      random,
+      weighted(
+        [
+          [0, 25],
+          [1, 35],
+          [2, 25],
+          [3, 15],
+        ],
+        random,
+      ),
+    );
 
     const known = random() >= 0.07;
     const startYear = known ? year(random) : null;
     const ongoing = startYear !== null ? random() < 0.15 && startYear >= 2012 : random() < 0.3;
-    const endYear = startYear !== null && !ongoing ? Math.min(2030, startYear + weighted([[0, 20], [1, 25], [2, 20], [3, 15], [4, 10], [5, 10]], random)) : null;
+    const endYear =
+      startYear !== null && !ongoing
+        ? Math.min(
+            2030,
+            startYear +
+              weighted(
+                [
+                  [0, 20],
+                  [1, 25],
+                  [2, 20],
+                  [3, 15],
+                  [4, 10],
+                  [5, 10],
+                ],
+                random,
+              ),
+          )
+        : null;
     const startMonth = startYear !== null && random() < 0.5 ? 1 + Math.floor(random() * 12) : null;
 
     const places: Names[] = [...countries.map((c) => vocab.countryNames.get(c)!), ...groups.map((g) => vocab.groupNames.get(g)!)];
@@ -63,13 +156,42 @@ export function makeComposer(vocab: Vocabulary) {
     };
     const donorNames = donors.map((d) => vocab.orgNames.get(d)!);
     const lead: Localized = {
-      ja: `${joinList("ja", donorNames.map((d) => d.ja))}が${joinList("ja", places.map((p) => p.ja))}を対象に実施する${themeNames.map((t) => t.ja).join("・")}の取組。`,
-      en: `${joinList("en", donorNames.map((d) => d.en))} support for ${joinList("en", places.map((p) => p.en))} on ${themeNames.map((t) => t.en.toLowerCase()).join(" and ")}.`,
-      fr: `Appui de ${joinList("fr", donorNames.map((d) => d.fr))} à ${joinList("fr", places.map((p) => p.fr))} en matière de ${themeNames.map((t) => t.fr.toLowerCase()).join(" et ")}.`,
+      ja: `${joinList(
+        "ja",
+        donorNames.map((d) => d.ja),
+      )}が${joinList(
+        "ja",
+        places.map((p) => p.ja),
+      )}を対象に実施する${themeNames.map((t) => t.ja).join("・")}の取組。`,
+      en: `${joinList(
+        "en",
+        donorNames.map((d) => d.en),
+      )} support for ${joinList(
+        "en",
+        places.map((p) => p.en),
+      )} on ${themeNames.map((t) => t.en.toLowerCase()).join(" and ")}.`,
+      fr: `Appui de ${joinList(
+        "fr",
+        donorNames.map((d) => d.fr),
+      )} à ${joinList(
+        "fr",
+        places.map((p) => p.fr),
+      )} en matière de ${themeNames.map((t) => t.fr.toLowerCase()).join(" et ")}.`,
     };
     const summarySource = fields.summary(random);
     const summary: Localized = Object.fromEntries(LOCALES.map((l) => [l, [lead[l], summarySource[l]].filter(Boolean).join(" ")]));
-    const list = (names: Names[]): Localized | null => (names.length ? Object.fromEntries(LOCALES.map((l) => [l, joinList(l, names.map((x) => x[l]))])) : null);
+    const list = (names: Names[]): Localized | null =>
+      names.length
+        ? Object.fromEntries(
+            LOCALES.map((l) => [
+              l,
+              joinList(
+                l,
+                names.map((x) => x[l]),
+              ),
+            ]),
+          )
+        : null;
 
     const raw = {
       slug: `synthetic-${String(n).padStart(6, "0")}`,

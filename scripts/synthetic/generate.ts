@@ -84,12 +84,13 @@ async function main() {
       await prisma.$executeRawUnsafe(`VACUUM INTO '${snapshot.replaceAll("'", "''")}'`);
       console.log(`snapshot of ${done} initiatives: ${path.relative(process.cwd(), snapshot)}`);
     }
-    if (done === count || Math.floor(done / 2500) !== Math.floor((done - inputs.length) / 2500))
-    {
+    if (done === count || Math.floor(done / 2500) !== Math.floor((done - inputs.length) / 2500)) {
       const cpu = process.cpuUsage(cpuStarted);
       const rate = (done - written) / seconds;
       const cpuMs = (cpu.user + cpu.system) / 1000 / (done - written);
-      console.log(`${done}/${count} initiatives, ${rate.toFixed(0)}/s (${cpuMs.toFixed(1)} ms CPU each), ${seconds.toFixed(0)} s, ETA ${((count - done) / rate).toFixed(0)} s`);
+      console.log(
+        `${done}/${count} initiatives, ${rate.toFixed(0)}/s (${cpuMs.toFixed(1)} ms CPU each), ${seconds.toFixed(0)} s, ETA ${((count - done) / rate).toFixed(0)} s`,
+      );
     }
   }
   console.log(`reference tables held in memory: ${references.size}`);
@@ -98,7 +99,9 @@ async function main() {
   const total = (performance.now() - started) / 1000;
   const writing = (performance.now() - writeStarted) / 1000;
   const mb = fs.statSync(out).size / 1024 / 1024;
-  console.log(`wrote ${count - written} synthetic initiatives to ${values.out} in ${writing.toFixed(1)} s (${((count - written) / Math.max(writing, 0.001)).toFixed(0)}/s); total ${total.toFixed(1)} s; ${mb.toFixed(1)} MB`);
+  console.log(
+    `wrote ${count - written} synthetic initiatives to ${values.out} in ${writing.toFixed(1)} s (${((count - written) / Math.max(writing, 0.001)).toFixed(0)}/s); total ${total.toFixed(1)} s; ${mb.toFixed(1)} MB`,
+  );
 }
 
 main().catch((error) => {

@@ -53,5 +53,8 @@ export function weighted<K extends string | number>(weights: readonly (readonly 
 export function byFrequency<T>(all: readonly T[], seen: Iterable<T>): T[] {
   const counts = new Map<T, number>();
   for (const item of seen) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return [...all].map((item, index) => ({ item, index, n: counts.get(item) ?? 0 })).sort((a, b) => b.n - a.n || a.index - b.index).map((x) => x.item);
+  return [...all]
+    .map((item, index) => ({ item, index, n: counts.get(item) ?? 0 }))
+    .sort((a, b) => b.n - a.n || a.index - b.index)
+    .map((x) => x.item);
 }

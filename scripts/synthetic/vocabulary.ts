@@ -24,28 +24,44 @@ export const KINDS: Names[] = [
 export function buildVocabulary(data: SeedData) {
   const initiatives = data.initiatives;
   const countries = data.countries.map((c) => c.code);
-  const groupNames = new Map<string, Names>([
-    ...data.regions.map((r) => [r.slug, r.name] as const),
-    ...data.groups.map((g) => [g.slug, g.name] as const),
-  ]);
+  const groupNames = new Map<string, Names>([...data.regions.map((r) => [r.slug, r.name] as const), ...data.groups.map((g) => [g.slug, g.name] as const)]);
   const links = initiatives.flatMap((i) => i.organisations);
   const orgSlugs = data.organisations.map((o) => o.slug);
   return {
     /** Whole fields of the seed texts, per field, with all their locales kept together. */
-    texts: Object.fromEntries(
-      TEXT_FIELDS.map((field) => [field, initiatives.map((i) => i[field]).filter((t): t is Localized => Boolean(t))]),
-    ) as Record<(typeof TEXT_FIELDS)[number], Localized[]>,
+    texts: Object.fromEntries(TEXT_FIELDS.map((field) => [field, initiatives.map((i) => i[field]).filter((t): t is Localized => Boolean(t))])) as Record<
+      (typeof TEXT_FIELDS)[number],
+      Localized[]
+    >,
     seedNames: initiatives.map((i) => i.name as Localized),
-    donors: byFrequency(orgSlugs, links.filter((l) => l.column === "donor").map((l) => l.org)),
-    partners: byFrequency(orgSlugs, links.filter((l) => l.column === "partner").map((l) => l.org)),
+    donors: byFrequency(
+      orgSlugs,
+      links.filter((l) => l.column === "donor").map((l) => l.org),
+    ),
+    partners: byFrequency(
+      orgSlugs,
+      links.filter((l) => l.column === "partner").map((l) => l.org),
+    ),
     orgNames: new Map(data.organisations.map((o) => [o.slug, o.name as Names])),
-    countries: byFrequency(countries, initiatives.flatMap((i) => i.recipientCountries)),
+    countries: byFrequency(
+      countries,
+      initiatives.flatMap((i) => i.recipientCountries),
+    ),
     countryNames: new Map(countries.map((code) => [code, Object.fromEntries(LOCALES.map((l) => [l, countryName(code, l)])) as Names])),
-    groups: byFrequency([...groupNames.keys()], initiatives.flatMap((i) => i.recipientGroups)),
+    groups: byFrequency(
+      [...groupNames.keys()],
+      initiatives.flatMap((i) => i.recipientGroups),
+    ),
     groupNames,
-    themes: byFrequency(data.themes.map((t) => t.slug), initiatives.flatMap((i) => i.themes)),
+    themes: byFrequency(
+      data.themes.map((t) => t.slug),
+      initiatives.flatMap((i) => i.themes),
+    ),
     themeNames: new Map(data.themes.map((t) => [t.slug, t.name as Names])),
-    targetGroups: byFrequency(data.targetGroups.map((t) => t.slug), initiatives.flatMap((i) => i.targetGroups)),
+    targetGroups: byFrequency(
+      data.targetGroups.map((t) => t.slug),
+      initiatives.flatMap((i) => i.targetGroups),
+    ),
     targetGroupNames: new Map(data.targetGroups.map((t) => [t.slug, t.name as Names])),
     years: byFrequency(
       Array.from({ length: 2026 - 1995 + 1 }, (_, k) => 2026 - k),

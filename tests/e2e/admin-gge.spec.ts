@@ -22,7 +22,6 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}/admin/gge/sessions/gge-2004-2005/edit`);
       await expectNoAxeViolations(page);
     });
-
   });
 
   // The forms post without JavaScript: this flow runs with it switched off.

@@ -6,12 +6,19 @@ export const EDITOR = { email: "e2e-editor@example.org", password: "e2e-editor-p
 
 /** Creates the accounts the admin tests use through the documented command (npm run admin:create). */
 export function ensureAccounts() {
-  for (const [user, role] of [[ADMIN, "admin"], [EDITOR, "editor"]] as const) {
+  for (const [user, role] of [
+    [ADMIN, "admin"],
+    [EDITOR, "editor"],
+  ] as const) {
     try {
-      execFileSync(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/admin-create.ts", "--email", user.email, "--name", role, "--role", role], {
-        env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/e2e.db", ADMIN_PASSWORD: user.password },
-        stdio: "pipe",
-      });
+      execFileSync(
+        process.execPath,
+        ["--import", "tsx", "--conditions=react-server", "scripts/admin-create.ts", "--email", user.email, "--name", role, "--role", role],
+        {
+          env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/e2e.db", ADMIN_PASSWORD: user.password },
+          stdio: "pipe",
+        },
+      );
     } catch (error) {
       const output = String((error as { stderr?: Buffer }).stderr ?? "");
       if (!output.includes("already exists")) throw error;

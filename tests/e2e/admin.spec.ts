@@ -31,8 +31,17 @@ test("signing in: wrong password is refused, then the admin gets in and out", as
 });
 
 test("authorisation matrix of the admin pages and the export route", async ({ browser }) => {
-  const pages = ["/en/admin", "/en/admin/initiatives", "/en/admin/initiatives/new", "/en/admin/initiatives/cybergreen-initiative/edit",
-    "/en/admin/initiatives/cybergreen-initiative/history", "/en/admin/initiatives/cybergreen-initiative/preview", "/en/admin/audit", "/en/admin/import", "/en/admin/users"];
+  const pages = [
+    "/en/admin",
+    "/en/admin/initiatives",
+    "/en/admin/initiatives/new",
+    "/en/admin/initiatives/cybergreen-initiative/edit",
+    "/en/admin/initiatives/cybergreen-initiative/history",
+    "/en/admin/initiatives/cybergreen-initiative/preview",
+    "/en/admin/audit",
+    "/en/admin/import",
+    "/en/admin/users",
+  ];
   const adminOnly = new Set(["/en/admin/users"]);
   const route = "/api/v1/admin/initiatives.csv";
   for (const who of ["anonymous", "editor", "admin"] as const) {
@@ -181,15 +190,36 @@ const BAD_INPUTS: { label: string; field: string; fill: (page: Page) => Promise<
   { label: "missing name", field: "name.fr", fill: (p) => p.locator('[name="name.fr"]').fill(""), message: "Enter this text in at least one language." },
   { label: "wrong type", field: "period.startYear", fill: (p) => p.locator('[name="period.startYear"]').fill("20twenty"), message: "wrong type" },
   { label: "over-long text", field: "name.fr", fill: (p) => p.locator('[name="name.fr"]').fill("x".repeat(301)), message: "This text is too long." },
-  { label: "invalid country code", field: "recipientCountries", fill: (p) => p.locator('[name="recipientCountries"]').fill("TH, QQ"), message: "“QQ” is not an ISO 3166-1 alpha-2 country code." },
-  { label: "end before start", field: "period.endYear", fill: async (p) => { await p.locator('[name="period.startYear"]').fill("2020"); await p.locator('[name="period.endYear"]').fill("2018"); }, message: "The end is before the start." },
-  { label: "script tag", field: "slug", fill: (p) => p.locator('[name="slug"]').fill("<script>alert(1)</script>"), message: "Use lower-case letters, digits and hyphens only." },
+  {
+    label: "invalid country code",
+    field: "recipientCountries",
+    fill: (p) => p.locator('[name="recipientCountries"]').fill("TH, QQ"),
+    message: "“QQ” is not an ISO 3166-1 alpha-2 country code.",
+  },
+  {
+    label: "end before start",
+    field: "period.endYear",
+    fill: async (p) => {
+      await p.locator('[name="period.startYear"]').fill("2020");
+      await p.locator('[name="period.endYear"]').fill("2018");
+    },
+    message: "The end is before the start.",
+  },
+  {
+    label: "script tag",
+    field: "slug",
+    fill: (p) => p.locator('[name="slug"]').fill("<script>alert(1)</script>"),
+    message: "Use lower-case letters, digits and hyphens only.",
+  },
 ];
 
 for (const bad of BAD_INPUTS) {
   test(`the initiative form answers ${bad.label} with a clear error and saves nothing`, async ({ page }) => {
     let dialogs = 0;
-    page.on("dialog", (dialog) => { dialogs++; void dialog.dismiss(); });
+    page.on("dialog", (dialog) => {
+      dialogs++;
+      void dialog.dismiss();
+    });
     const slug = unique("bad-");
     await signIn(page, EDITOR);
     await page.goto("/en/admin/initiatives/new");
@@ -212,9 +242,11 @@ const CSV_HEADER = "slug,status,originalLocale,name_fr,name_ja,organisations,rec
 test("a CSV import with one bad row imports nothing, then everything once fixed", async ({ page }) => {
   const a = unique("csv-a-");
   const b = unique("csv-b-");
-  const bad = [CSV_HEADER,
+  const bad = [
+    CSV_HEADER,
     `${a},draft,fr,"Import, premier",インポート一,donor:jica:funding:1,TH;VN,awareness,2020,2022,false,murakami-2018,row 1`,
-    `${b},draft,fr,Import second,,donor:jica,XX,awareness,2023,2021,false,murakami-2018,row 2`].join("\n");
+    `${b},draft,fr,Import second,,donor:jica,XX,awareness,2023,2021,false,murakami-2018,row 2`,
+  ].join("\n");
   await signIn(page, EDITOR);
   await page.goto("/en/admin/import");
   await expectNoAxeViolations(page);
@@ -262,7 +294,10 @@ test("the admin creates an editor and changes roles; editors cannot reach the us
 
   await adminPage.reload();
   await adminPage.getByLabel(`Role of ${email}`).selectOption("admin");
-  await adminPage.getByRole("row", { name: new RegExp(email) }).getByRole("button", { name: "Change" }).click();
+  await adminPage
+    .getByRole("row", { name: new RegExp(email) })
+    .getByRole("button", { name: "Change" })
+    .click();
   await expect(adminPage.getByRole("status")).toContainText("The role has been updated.");
   // Changing a role ends the person's sessions: they sign in again and then have the new role.
   await editorPage.goto("/en/admin/users");
@@ -288,7 +323,9 @@ test.describe("without JavaScript", () => {
 
   test("signing in, a refused save and a fixed save all work as plain form posts", async ({ page }) => {
     const blocked: string[] = [];
-    page.on("console", (message) => { if (/Content Security Policy|Refused to/i.test(message.text())) blocked.push(message.text()); });
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) blocked.push(message.text());
+    });
     await signIn(page, EDITOR);
     await page.goto("/en/admin/initiatives/new");
     const slug = unique("nojs-");

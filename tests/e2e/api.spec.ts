@@ -22,7 +22,18 @@ test("GET /api/v1/initiatives/{slug} returns the whole record in every language"
   expect((await request.get("/api/v1/initiatives/no-such-thing")).status()).toBe(404);
 });
 
-for (const query of ["page=-1", "from=abc", "to=1800", "from=2015&to=2010", "country=ZZ", "theme=no-such-theme", "sort=random", "pageSize=5000", `q=${"x".repeat(201)}`, "unknown=1"]) {
+for (const query of [
+  "page=-1",
+  "from=abc",
+  "to=1800",
+  "from=2015&to=2010",
+  "country=ZZ",
+  "theme=no-such-theme",
+  "sort=random",
+  "pageSize=5000",
+  `q=${"x".repeat(201)}`,
+  "unknown=1",
+]) {
   test(`GET /api/v1/initiatives?${query.slice(0, 30)} is a 400 with issues`, async ({ request }) => {
     const response = await request.get(`/api/v1/initiatives?${query}&locale=ja`);
     expect(response.status()).toBe(400);

@@ -15,7 +15,12 @@ test("organisations: name search ignores case, accents and language", async ({ p
 
 test("organisations: sortable columns and pages are plain links", async ({ page }) => {
   await page.goto("/en/organisations");
-  const total = digits(await page.getByTestId("organisation-count").textContent().then((text) => text!.split("(")[0]));
+  const total = digits(
+    await page
+      .getByTestId("organisation-count")
+      .textContent()
+      .then((text) => text!.split("(")[0]),
+  );
   expect(await page.locator("tbody tr[data-slug]").count()).toBe(Math.min(50, total));
   await expect(page.getByRole("navigation", { name: /pag/i })).toBeVisible();
   await page.getByTestId("sort-partner").click();

@@ -64,7 +64,11 @@ for (const locale of LOCALES) {
       await expect(page).toHaveURL(new RegExp(`region=${region.value}`));
       await expect.poll(() => resultCount(page)).toBe(region.count);
       expect(region.count).toBeLessThanOrEqual(themeOnly);
-      await page.getByRole("list", { name: /./ }).locator("a", { hasText: region.label.replace(/\s*[（(][\d,\s .]+[)）]\s*$/, "") }).first().click();
+      await page
+        .getByRole("list", { name: /./ })
+        .locator("a", { hasText: region.label.replace(/\s*[（(][\d,\s .]+[)）]\s*$/, "") })
+        .first()
+        .click();
       await expect(page).not.toHaveURL(/region=/);
       await expect.poll(() => resultCount(page)).toBe(themeOnly);
     });

@@ -41,7 +41,11 @@ for (const locale of LOCALES) {
     await expect(page.getByTestId("chart-by-theme").locator("svg a").filter({ visible: true })).toHaveCount(5);
     await expect(page.getByTestId("latest-list").locator("li")).toHaveCount(6);
     const checks: { href: string; value: number; exact: boolean; filter: RegExp }[] = [];
-    for (const [id, filter] of [["by-theme", /theme=/], ["top-donors", /donor=/], ["top-recipients", /country=/]] as const)
+    for (const [id, filter] of [
+      ["by-theme", /theme=/],
+      ["top-donors", /donor=/],
+      ["top-recipients", /country=/],
+    ] as const)
       for (const index of [0, 1]) checks.push({ ...(await bar(page, id, index)), exact: true, filter });
     checks.push({ ...(await bar(page, "by-year", 0)), exact: true, filter: /started=\d{4}/ });
     for (const check of checks) {
@@ -62,7 +66,13 @@ for (const locale of LOCALES) {
     const items = page.getByTestId("gge-timeline").locator(":scope > li");
     await expect(items).toHaveCount(7);
     await expect(items.first()).toContainText("A/RES/53/70");
-    for (const [number, members] of [[1, 15], [2, 15], [3, 15], [4, 20], [5, 25]]) {
+    for (const [number, members] of [
+      [1, 15],
+      [2, 15],
+      [3, 15],
+      [4, 20],
+      [5, 25],
+    ]) {
       const session = page.getByTestId(`session-${number}`);
       expect(digits(await session.getByTestId("member-count").textContent())).toBe(members);
       await expect(session.locator("details a[href*='/countries/']")).toHaveCount(members);
@@ -92,7 +102,12 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/gge/compare`);
     const table = page.getByTestId("membership-table");
     await expect(table.locator("tbody tr")).toHaveCount(38);
-    for (const [number, members] of [[1, 15], [4, 20], [5, 25]]) expect(digits(await page.getByTestId(`count-${number}`).textContent())).toBe(members);
+    for (const [number, members] of [
+      [1, 15],
+      [4, 20],
+      [5, 25],
+    ])
+      expect(digits(await page.getByTestId(`count-${number}`).textContent())).toBe(members);
     await expect(page.getByTestId("changes-3").locator(`a[href="/${locale}/countries/JP"]`)).toBeVisible();
     const topics = page.getByTestId("topic-table");
     await expect(topics.locator("thead th")).toHaveCount(6);

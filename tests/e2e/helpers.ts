@@ -30,5 +30,13 @@ export async function resultCount(page: Page) {
 /** WCAG 2.2 level AA, the level the portal promises. `soft` lets a loop over many pages report every failure. */
 export async function expectNoAxeViolations(page: Page, { soft = false } = {}) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  (soft ? expect.soft : expect)(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
+  (soft ? expect.soft : expect)(
+    results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(" | ")}`,
+    ),
+  ).toEqual([]);
 }

@@ -24,7 +24,10 @@ for (const width of [320, 1366]) {
     await page.setViewportSize({ width, height: 800 });
     for (const locale of ["ja", "en", "fr"]) {
       await page.goto(`/${locale}/initiatives`);
-      const tops = await page.getByRole("navigation", { name: /lang|言語|langue/i }).locator("li").evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
+      const tops = await page
+        .getByRole("navigation", { name: /lang|言語|langue/i })
+        .locator("li")
+        .evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
       expect(new Set(tops).size, locale).toBe(1);
     }
   });

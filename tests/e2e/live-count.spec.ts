@@ -7,13 +7,14 @@ test("a slower reply to an older query does not overwrite the live count", async
   await page.goto("/fr/initiatives");
   const live = page.locator("[data-live-count]");
   let held: Route | null = null;
-  const heldSeen = new Promise<void>((resolve) =>
-    void page.route(/\/api\/v1\/initiatives\?/, async (route) => {
-      if (queryOf(route.request().url()) === "ASE" && !held) {
-        held = route;
-        resolve();
-      } else await route.continue();
-    }),
+  const heldSeen = new Promise<void>(
+    (resolve) =>
+      void page.route(/\/api\/v1\/initiatives\?/, async (route) => {
+        if (queryOf(route.request().url()) === "ASE" && !held) {
+          held = route;
+          resolve();
+        } else await route.continue();
+      }),
   );
   // Settled either way: answered, or aborted by the page when a newer query started.
   const olderSettled = new Promise<void>((resolve) => {

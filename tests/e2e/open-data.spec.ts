@@ -18,7 +18,8 @@ for (const locale of LOCALES) {
     await expect(links.getByRole("heading", { name: t.exportLabel })).toBeVisible();
     const csvHref = await links.getByRole("link", { name: t.exportCsv, exact: true }).getAttribute("href");
     expect(csvHref).toBe(`/api/v1/initiatives/export?country=TH&format=csv&locale=${locale}`);
-    for (const name of [t.exportXlsx, t.exportJson, t.exportIati]) await expect(links.getByRole("link", { name, exact: true })).toHaveAttribute("href", /country=TH/);
+    for (const name of [t.exportXlsx, t.exportJson, t.exportIati])
+      await expect(links.getByRole("link", { name, exact: true })).toHaveAttribute("href", /country=TH/);
     const csv = await request.get(csvHref!);
     expect(csv.status()).toBe(200);
     expect(csv.headers()["content-disposition"]).toMatch(/attachment; filename="initiatives-.+\.csv"/);
@@ -44,7 +45,11 @@ for (const locale of LOCALES) {
     const block = page.getByTestId("cite-block");
     await expect(block.getByRole("heading", { name: t.citeHeading })).toBeVisible();
     await expect(block.getByTestId("cite-text")).toContainText(`/${locale}/initiatives/${slug}`);
-    for (const [name, pattern] of [[t.citeBibtex, /^@misc\{/], [t.citeRis, /^TY {2}- DATA/], [t.citeCsl, /^\[/]] as const) {
+    for (const [name, pattern] of [
+      [t.citeBibtex, /^@misc\{/],
+      [t.citeRis, /^TY {2}- DATA/],
+      [t.citeCsl, /^\[/],
+    ] as const) {
       const href = await block.getByRole("link", { name, exact: true }).getAttribute("href");
       const response = await request.get(href!);
       expect(response.status()).toBe(200);

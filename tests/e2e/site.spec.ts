@@ -1,7 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { LOCALES } from "./helpers";
 
-for (const [acceptLanguage, expected] of [["fr-FR,fr;q=0.9", "fr"], ["ja-JP", "ja"], ["de-DE", "en"]] as const) {
+for (const [acceptLanguage, expected] of [
+  ["fr-FR,fr;q=0.9", "fr"],
+  ["ja-JP", "ja"],
+  ["de-DE", "en"],
+] as const) {
   test(`/ redirects by Accept-Language (${acceptLanguage} → ${expected})`, async ({ browser }) => {
     const context = await browser.newContext({ locale: acceptLanguage.split(",")[0], extraHTTPHeaders: { "accept-language": acceptLanguage } });
     const page = await context.newPage();

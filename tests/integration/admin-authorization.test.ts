@@ -51,20 +51,31 @@ const ACTIONS: { name: string; allowed: "editor" | "admin"; run: (who: string) =
     allowed: "editor",
     run: async () => {
       const row = await prisma.initiative.findUniqueOrThrow({ where: { slug: "cybergreen-initiative" }, select: { version: true, status: true } });
-      return changeInitiativeStatusAction("en", formData({ slug: "cybergreen-initiative", version: String(row.version), target: row.status === "archived" ? "draft" : "archived" }));
+      return changeInitiativeStatusAction(
+        "en",
+        formData({ slug: "cybergreen-initiative", version: String(row.version), target: row.status === "archived" ? "draft" : "archived" }),
+      );
     },
     wrote: async () => (await prisma.auditLog.count({ where: { entitySlug: "cybergreen-initiative", action: { in: ["archive", "restore"] } } })) > 0,
   },
   {
     name: "importAction",
     allowed: "editor",
-    run: (who) => importAction({ status: "idle", token: "", encoding: null, fileProblems: [], rows: [], imported: 0 }, formData({ csv: csv(`${PREFIX}-import-${who}`), intent: "import" })),
+    run: (who) =>
+      importAction(
+        { status: "idle", token: "", encoding: null, fileProblems: [], rows: [], imported: 0 },
+        formData({ csv: csv(`${PREFIX}-import-${who}`), intent: "import" }),
+      ),
     wrote: async (who) => (await prisma.initiative.count({ where: { slug: `${PREFIX}-import-${who}` } })) === 1,
   },
   {
     name: "createUserAction",
     allowed: "admin",
-    run: (who) => createUserAction({ values: { email: "", name: "", role: "" }, errors: {}, created: null }, formData({ email: `${PREFIX}-new-${who}@example.org`, name: "N", role: "editor", password: "long-enough-password" })),
+    run: (who) =>
+      createUserAction(
+        { values: { email: "", name: "", role: "" }, errors: {}, created: null },
+        formData({ email: `${PREFIX}-new-${who}@example.org`, name: "N", role: "editor", password: "long-enough-password" }),
+      ),
     wrote: async (who) => (await prisma.user.count({ where: { email: `${PREFIX}-new-${who}@example.org` } })) === 1,
   },
   {
@@ -99,7 +110,11 @@ describe("authorisation matrix: every admin action × anonymous, editor, admin",
     }
   }
 
-  for (const [who, status] of [["anonymous", 401], ["editor", 200], ["admin", 200]] as const) {
+  for (const [who, status] of [
+    ["anonymous", 401],
+    ["editor", 200],
+    ["admin", 200],
+  ] as const) {
     it(`GET /api/v1/admin/initiatives.csv as ${who} → ${status}`, async () => {
       as(who);
       const response = await exportCsv();

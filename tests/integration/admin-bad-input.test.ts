@@ -27,8 +27,13 @@ afterAll(async () => {
 /** Row counts of every table a form can write. */
 async function snapshot() {
   const [initiatives, texts, links, organisations, audit, users, countries] = await Promise.all([
-    prisma.initiative.count(), prisma.initiativeText.count(), prisma.initiativeOrganisation.count(), prisma.organisation.count(),
-    prisma.auditLog.count(), prisma.user.count(), prisma.initiativeCountry.count(),
+    prisma.initiative.count(),
+    prisma.initiativeText.count(),
+    prisma.initiativeOrganisation.count(),
+    prisma.organisation.count(),
+    prisma.auditLog.count(),
+    prisma.user.count(),
+    prisma.initiativeCountry.count(),
   ]);
   return { initiatives, texts, links, organisations, audit, users, countries };
 }
@@ -65,8 +70,25 @@ const INITIATIVE_CASES: [string, Record<string, string | string[]>, string, stri
   ["an unknown organisation", { "organisations.0.org": "no-such-organisation" }, "organisations", "reference.unknown"],
   ["an unknown theme", { themes: ["no-such-theme"] }, "themes", "reference.unknown"],
   ["an unknown source", { "source.document": "no-such-source" }, "source.document", "reference.unknown"],
-  ["a new organisation without a type", { "newOrg.name.ja": "新組織", "newOrg.name.en": "New body", "newOrg.name.fr": "Nouvel organisme", "newOrg.column": "partner" }, "newOrg.type", "invalid"],
-  ["a new organisation with a bad country", { "newOrg.name.ja": "新組織", "newOrg.name.en": "New body", "newOrg.name.fr": "Nouvel organisme", "newOrg.type": "private", "newOrg.country": "ZZ", "newOrg.column": "partner" }, "newOrg.country", "country.invalid"],
+  [
+    "a new organisation without a type",
+    { "newOrg.name.ja": "新組織", "newOrg.name.en": "New body", "newOrg.name.fr": "Nouvel organisme", "newOrg.column": "partner" },
+    "newOrg.type",
+    "invalid",
+  ],
+  [
+    "a new organisation with a bad country",
+    {
+      "newOrg.name.ja": "新組織",
+      "newOrg.name.en": "New body",
+      "newOrg.name.fr": "Nouvel organisme",
+      "newOrg.type": "private",
+      "newOrg.country": "ZZ",
+      "newOrg.column": "partner",
+    },
+    "newOrg.country",
+    "country.invalid",
+  ],
   ["a version that is not a number", { version: "<b>2</b>" }, "form", "invalid"],
   // Without a slug one is derived from the name in originalLocale, looked up before validation.
   ["an original locale naming an object property, without a slug", { slug: "", originalLocale: "constructor" }, "originalLocale", "invalid"],
@@ -79,7 +101,10 @@ describe("the initiative form rejects bad input, explains it, and writes nothing
       const values = { ...validInitiativeForm(`${PREFIX}-initiative`), ...override };
       const state = await saveInitiativeAction(idle, formData(values));
       expect(state.status).toBe("invalid");
-      expect(state.errors[field]?.map((e) => e.key), JSON.stringify(state.errors)).toContain(key);
+      expect(
+        state.errors[field]?.map((e) => e.key),
+        JSON.stringify(state.errors),
+      ).toContain(key);
       message(key);
       expect(state.values["name.fr"]).toBe(values["name.fr"]); // the user's input is kept
       expect(await snapshot()).toEqual(before);
@@ -89,7 +114,9 @@ describe("the initiative form rejects bad input, explains it, and writes nothing
   it("accepts the valid base form (so the cases above fail for their own reason)", async () => {
     const before = await snapshot();
     const slug = `${PREFIX}-valid`;
-    await expect(saveInitiativeAction(idle, formData(validInitiativeForm(slug)))).rejects.toMatchObject({ digest: expect.stringContaining(`/en/admin/initiatives/${slug}/edit`) });
+    await expect(saveInitiativeAction(idle, formData(validInitiativeForm(slug)))).rejects.toMatchObject({
+      digest: expect.stringContaining(`/en/admin/initiatives/${slug}/edit`),
+    });
     expect((await snapshot()).initiatives).toBe(before.initiatives + 1);
     await prisma.initiative.delete({ where: { slug } });
   });
@@ -121,7 +148,10 @@ describe("the user form rejects bad input and writes nothing", () => {
   }
 
   it("refuses a second account with the same e-mail", async () => {
-    const state = await createUserAction({ values: { email: "", name: "", role: "" }, errors: {}, created: null }, formData({ email: `${PREFIX}-ADMIN@example.org`, name: "N", role: "editor", password: "long-enough-password" }));
+    const state = await createUserAction(
+      { values: { email: "", name: "", role: "" }, errors: {}, created: null },
+      formData({ email: `${PREFIX}-ADMIN@example.org`, name: "N", role: "editor", password: "long-enough-password" }),
+    );
     expect(state.errors.email?.map((e) => e.key)).toEqual(["email.taken"]);
   });
 });
@@ -133,7 +163,11 @@ const CSV_CASES: [string, string, string][] = [
   ["a missing column", `slug,name_fr\n${PREFIX}-a,Nom`, "csv.missingColumns"],
   ["no rows", HEADER, "csv.empty"],
   ["a bad country", `${HEADER}\n${good(`${PREFIX}-a`)}\n${PREFIX}-b,draft,fr,Nom,donor:jica,XX,awareness,2020,2021,murakami-2018,row`, "country.invalidValue"],
-  ["end before start", `${HEADER}\n${good(`${PREFIX}-a`)}\n${PREFIX}-b,draft,fr,Nom,donor:jica,TH,awareness,2022,2021,murakami-2018,row`, "period.endBeforeStart"],
+  [
+    "end before start",
+    `${HEADER}\n${good(`${PREFIX}-a`)}\n${PREFIX}-b,draft,fr,Nom,donor:jica,TH,awareness,2022,2021,murakami-2018,row`,
+    "period.endBeforeStart",
+  ],
   ["a year that is not a number", `${HEADER}\n${PREFIX}-b,draft,fr,Nom,donor:jica,TH,awareness,20x0,,murakami-2018,row`, "invalidType"],
   ["an over-long name", `${HEADER}\n${PREFIX}-b,draft,fr,${long(301)},donor:jica,TH,awareness,2020,,murakami-2018,row`, "text.tooLong"],
   ["a script tag as slug", `${HEADER}\n<script>x</script>,draft,fr,Nom,donor:jica,TH,awareness,2020,,murakami-2018,row`, "slug.format"],
@@ -147,10 +181,16 @@ describe("the CSV import rejects bad files, lists each row's problems, and impor
   for (const [label, csv, key] of CSV_CASES) {
     it(label, async () => {
       const before = await snapshot();
-      const state = await importAction({ status: "idle", token: "", encoding: null, fileProblems: [], rows: [], imported: 0 }, formData({ csv, intent: "import" }));
+      const state = await importAction(
+        { status: "idle", token: "", encoding: null, fileProblems: [], rows: [], imported: 0 },
+        formData({ csv, intent: "import" }),
+      );
       expect(state.status).toBe("rejected");
       const keys = [...state.fileProblems.map((p) => p.key), ...state.rows.flatMap((r) => r.problems.map((p) => p.key))];
-      expect(keys.some((k) => k.startsWith(key)), keys.join(", ")).toBe(true);
+      expect(
+        keys.some((k) => k.startsWith(key)),
+        keys.join(", "),
+      ).toBe(true);
       for (const k of keys) message(k);
       expect(await snapshot()).toEqual(before);
     });

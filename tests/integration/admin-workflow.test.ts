@@ -18,9 +18,14 @@ const PREFIX = "workflow";
 let userId = "";
 const input = (slug: string, name = "Programme sirocco") =>
   initiativeInputSchema.parse({
-    slug, originalLocale: "fr", status: "draft", name: { fr: name, ja: "シロッコ計画" },
+    slug,
+    originalLocale: "fr",
+    status: "draft",
+    name: { fr: name, ja: "シロッコ計画" },
     organisations: [{ org: "jica", column: "donor", funding: true, iatiRole: 1 }],
-    recipientCountries: ["SN"], themes: ["awareness"], period: { startYear: 2021, endYear: null, ongoing: true },
+    recipientCountries: ["SN"],
+    themes: ["awareness"],
+    period: { startYear: 2021, endYear: null, ongoing: true },
     source: { document: "murakami-2018", locator: "test" },
   });
 const total = async (q: string) => (await searchInitiatives(prisma, initiativeSearchSchema.parse({ q }))).total;
@@ -113,7 +118,7 @@ describe("CSV import and export", () => {
   });
 
   it("neutralises spreadsheet formulas in exported cells", () => {
-    const csv = initiativesToCsv([{ ...input(`${PREFIX}-formula`), name: { fr: "=HYPERLINK(\"http://x\")" } }]);
+    const csv = initiativesToCsv([{ ...input(`${PREFIX}-formula`), name: { fr: '=HYPERLINK("http://x")' } }]);
     expect(csv).toContain("'=HYPERLINK");
   });
 });

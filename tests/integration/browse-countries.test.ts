@@ -90,11 +90,15 @@ describe("country detail", () => {
   it("counts donors and themes of the initiatives naming it, like the catalogue's default filter", async () => {
     const detail = (await getCountryDetail("KE", "en"))!;
     for (const donor of detail.donors.slice(0, 5)) {
-      const count = await prisma.initiative.count({ where: { AND: [directWhere("KE"), { organisations: { some: { column: "donor", organisation: { slug: donor.slug } } } }] } });
+      const count = await prisma.initiative.count({
+        where: { AND: [directWhere("KE"), { organisations: { some: { column: "donor", organisation: { slug: donor.slug } } } }] },
+      });
       expect(donor.count, donor.slug).toBe(count);
     }
     for (const theme of detail.themes) {
-      const count = await prisma.initiative.count({ where: { AND: [directWhere("KE"), { themes: { some: { theme: { OR: [{ slug: theme.slug }, { parentSlug: theme.slug }] } } } }] } });
+      const count = await prisma.initiative.count({
+        where: { AND: [directWhere("KE"), { themes: { some: { theme: { OR: [{ slug: theme.slug }, { parentSlug: theme.slug }] } } } }] },
+      });
       expect(theme.count, theme.slug).toBe(count);
     }
   });
@@ -103,9 +107,11 @@ describe("country detail", () => {
     const detail = (await getCountryDetail("JP", "ja"))!;
     expect(new Set(detail.asDonor.map((ref) => ref.id))).toEqual((await reachByCountry()).get("JP")!.asDonor);
     for (const theme of detail.asDonorThemes) {
-      const count = detail.asDonor.filter((ref) => ref.id).length && (await prisma.initiative.count({
-        where: { id: { in: detail.asDonor.map((ref) => ref.id) }, themes: { some: { theme: { OR: [{ slug: theme.slug }, { parentSlug: theme.slug }] } } } },
-      }));
+      const count =
+        detail.asDonor.filter((ref) => ref.id).length &&
+        (await prisma.initiative.count({
+          where: { id: { in: detail.asDonor.map((ref) => ref.id) }, themes: { some: { theme: { OR: [{ slug: theme.slug }, { parentSlug: theme.slug }] } } } },
+        }));
       expect(theme.count, theme.slug).toBe(count);
     }
     expect(detail.asDonor.length).toBeGreaterThan(0);

@@ -45,7 +45,10 @@ describe("organisation detail", () => {
     // Only government bodies take their country's approach; an international body without one has none.
     const itu = await prisma.organisation.findUniqueOrThrow({ where: { slug: "itu" }, select: { approachId: true } });
     expect(itu.approachId).not.toBeNull();
-    const company = await prisma.organisation.findFirst({ where: { type: "private", approachId: null, country: { approaches: { some: {} } }, initiatives: { some: { initiative: { status: "published" } } } }, select: { slug: true } });
+    const company = await prisma.organisation.findFirst({
+      where: { type: "private", approachId: null, country: { approaches: { some: {} } }, initiatives: { some: { initiative: { status: "published" } } } },
+      select: { slug: true },
+    });
     if (company) expect((await getOrganisationDetail(company.slug, "en"))?.approach).toBeNull();
   });
 
@@ -60,7 +63,9 @@ describe("organisation detail", () => {
     }
     const partner = org.partners[0];
     expect(partner.slug).not.toBe("gb-fco");
-    expect(partner.count).toBe(await prisma.initiative.count({ where: { ...published, AND: [involved, { organisations: { some: { organisation: { slug: partner.slug } } } }] } }));
+    expect(partner.count).toBe(
+      await prisma.initiative.count({ where: { ...published, AND: [involved, { organisations: { some: { organisation: { slug: partner.slug } } } }] } }),
+    );
   });
 
   it("returns null for unknown or malformed slugs", async () => {

@@ -27,7 +27,9 @@ describe("theme detail", () => {
     expect(theme.initiatives.length).toBe(theme.count);
     expect(theme.children.map((child) => child.parentSlug)).toEqual(theme.children.map(() => "cybercrime"));
     const donor = theme.donors[0];
-    expect(donor.count).toBe(await prisma.initiative.count({ where: { ...withTheme("cybercrime"), organisations: { some: { column: "donor", organisation: { slug: donor.key } } } } }));
+    expect(donor.count).toBe(
+      await prisma.initiative.count({ where: { ...withTheme("cybercrime"), organisations: { some: { column: "donor", organisation: { slug: donor.key } } } } }),
+    );
     const country = theme.recipients[0];
     expect(country.count).toBe(
       await prisma.initiative.count({

@@ -50,7 +50,10 @@ describe("CSV encodings", () => {
     ["utf-8-bom", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
     ["utf-16le", utf16(text, true)],
     ["utf-16be", utf16(text, false)],
-    ["shift_jis", Buffer.concat([Buffer.from(`${HEADER}\n${PREFIX}-x,draft,ja,`), SJIS_TESUTO, Buffer.from(",donor:jica:funding:1,TH,awareness,2020,murakami-2018,row")])],
+    [
+      "shift_jis",
+      Buffer.concat([Buffer.from(`${HEADER}\n${PREFIX}-x,draft,ja,`), SJIS_TESUTO, Buffer.from(",donor:jica:funding:1,TH,awareness,2020,murakami-2018,row")]),
+    ],
   ])("detects %s and decodes it to the same text", (encoding, bytes) => {
     expect(decodeCsv(bytes)).toEqual({ ok: true, encoding, text });
   });
@@ -65,7 +68,11 @@ describe("CSV encodings", () => {
   });
 
   it("imports a Shift_JIS file and states its encoding in the preview", async () => {
-    const bytes = Buffer.concat([Buffer.from(`${HEADER}\n${PREFIX}-sjis,draft,ja,`), SJIS_TESUTO, Buffer.from(",donor:jica:funding:1,TH,awareness,2020,murakami-2018,row")]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${HEADER}\n${PREFIX}-sjis,draft,ja,`),
+      SJIS_TESUTO,
+      Buffer.from(",donor:jica:funding:1,TH,awareness,2020,murakami-2018,row"),
+    ]);
     const preview = await importAction(idle, upload(bytes));
     expect(preview).toMatchObject({ status: "preview", encoding: "shift_jis" });
     expect(preview.token).not.toBe("");
@@ -94,7 +101,9 @@ describe("malformed CSV rows", () => {
   });
 
   it("recognises a semicolon-separated file", () => {
-    expect(parseInitiativeCsv(`${HEADER.replaceAll(",", ";")}\n${row(`${PREFIX}-a`, "名前").replaceAll(",", ";")}`).fileProblems).toEqual([{ key: "csv.semicolons" }]);
+    expect(parseInitiativeCsv(`${HEADER.replaceAll(",", ";")}\n${row(`${PREFIX}-a`, "名前").replaceAll(",", ";")}`).fileProblems).toEqual([
+      { key: "csv.semicolons" },
+    ]);
   });
 
   it("the action answers both with problems, never a 500", async () => {
@@ -108,9 +117,14 @@ describe("malformed CSV rows", () => {
 describe("export ↔ import round trip", () => {
   it("removes the formula guard that export adds", () => {
     const input = initiativeInputSchema.parse({
-      slug: `${PREFIX}-formula`, originalLocale: "fr", status: "draft", name: { fr: "=1+1", en: "-minus", ja: "@at" },
+      slug: `${PREFIX}-formula`,
+      originalLocale: "fr",
+      status: "draft",
+      name: { fr: "=1+1", en: "-minus", ja: "@at" },
       organisations: [{ org: "jica", column: "donor", funding: true, iatiRole: 1 }],
-      recipientCountries: ["SN"], themes: ["awareness"], period: { startYear: 2021, endYear: null, ongoing: true },
+      recipientCountries: ["SN"],
+      themes: ["awareness"],
+      period: { startYear: 2021, endYear: null, ongoing: true },
       source: { document: "murakami-2018", locator: "+locator" },
     });
     const csv = initiativesToCsv([input]);

@@ -14,14 +14,20 @@ describe("dialect helpers", () => {
   });
 
   it("matches text ignoring case", async () => {
-    const initiative = await prisma.initiativeText.findFirstOrThrow({ where: { locale: "en", name: { not: null } }, select: { initiativeId: true, name: true } });
+    const initiative = await prisma.initiativeText.findFirstOrThrow({
+      where: { locale: "en", name: { not: null } },
+      select: { initiativeId: true, name: true },
+    });
     const word = initiative.name!.split(/\s+/).find((w) => /^[A-Za-z]{4,}$/.test(w))!;
     const found = await prisma.initiativeText.findMany({ where: { locale: "en", name: containsText(word.toUpperCase()) }, select: { initiativeId: true } });
     expect(found.map((row) => row.initiativeId)).toContain(initiative.initiativeId);
   });
 
   it("lets the admin list find an initiative by its name in any case", async () => {
-    const text = await prisma.initiativeText.findFirstOrThrow({ where: { locale: "en", name: { not: null } }, include: { initiative: { select: { slug: true } } } });
+    const text = await prisma.initiativeText.findFirstOrThrow({
+      where: { locale: "en", name: { not: null } },
+      include: { initiative: { select: { slug: true } } },
+    });
     const { items } = await listAdminInitiatives({ q: text.name!.slice(0, 12).toUpperCase(), page: 1, locale: "en" });
     expect(items.map((item) => item.slug)).toContain(text.initiative.slug);
   });

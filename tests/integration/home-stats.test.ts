@@ -27,8 +27,15 @@ describe("home chart data", () => {
 
   it("counts initiatives per known start year", async () => {
     const { years, unknown } = await initiativesByStartYear();
-    const grouped = await prisma.initiative.groupBy({ by: ["startYear"], where: { status: "published" }, _count: { _all: true }, orderBy: { startYear: "asc" } });
-    expect(years).toEqual(grouped.filter((g) => g.startYear !== null).map((g) => ({ key: String(g.startYear), label: String(g.startYear), value: g._count._all })));
+    const grouped = await prisma.initiative.groupBy({
+      by: ["startYear"],
+      where: { status: "published" },
+      _count: { _all: true },
+      orderBy: { startYear: "asc" },
+    });
+    expect(years).toEqual(
+      grouped.filter((g) => g.startYear !== null).map((g) => ({ key: String(g.startYear), label: String(g.startYear), value: g._count._all })),
+    );
     expect(unknown).toBe(grouped.find((g) => g.startYear === null)?._count._all ?? 0);
     // The catalogue's period filter finds at least the initiatives that started that year.
     for (const year of years.slice(-3)) expect(await catalogueTotal({ started: year.key })).toBe(year.value);
@@ -38,13 +45,19 @@ describe("home chart data", () => {
     const donors = await topDonors("en", 10);
     expect(donors).toHaveLength(10);
     for (const donor of donors) {
-      const independent = await prisma.initiative.count({ where: { status: "published", organisations: { some: { column: "donor", organisation: { slug: donor.key } } } } });
+      const independent = await prisma.initiative.count({
+        where: { status: "published", organisations: { some: { column: "donor", organisation: { slug: donor.key } } } },
+      });
       expect(donor.value, donor.key).toBe(independent);
       expect(await catalogueTotal({ donor: donor.key })).toBe(donor.value);
     }
     for (let i = 1; i < donors.length; i++) expect(donors[i - 1].value).toBeGreaterThanOrEqual(donors[i].value);
     // Nobody left out has more initiatives than the last one shown.
-    const all = await prisma.initiativeOrganisation.groupBy({ by: ["organisationId"], where: { column: "donor", initiative: { status: "published" } }, _count: { initiativeId: true } });
+    const all = await prisma.initiativeOrganisation.groupBy({
+      by: ["organisationId"],
+      where: { column: "donor", initiative: { status: "published" } },
+      _count: { initiativeId: true },
+    });
     const max = Math.max(...all.map((row) => row._count.initiativeId));
     expect(donors[0].value).toBe(max);
   });
@@ -68,7 +81,10 @@ describe("home chart data", () => {
 
   it("leaves drafts out of every count and of the latest additions", async () => {
     const [donor] = await topDonors("en", 1);
-    const target = await prisma.initiative.findFirstOrThrow({ where: { status: "published", organisations: { some: { column: "donor", organisation: { slug: donor.key } } } }, orderBy: { createdAt: "desc" } });
+    const target = await prisma.initiative.findFirstOrThrow({
+      where: { status: "published", organisations: { some: { column: "donor", organisation: { slug: donor.key } } } },
+      orderBy: { createdAt: "desc" },
+    });
     await prisma.initiative.update({ where: { id: target.id }, data: { status: "draft", createdAt: new Date(Date.now() + 60_000) } });
     try {
       const after = (await topDonors("en", 1000)).find((d) => d.key === donor.key);
@@ -85,7 +101,12 @@ describe("home chart data", () => {
 
   it("lists the latest additions newest first, with a name in the requested locale", async () => {
     const latest = await latestInitiatives("fr", 6);
-    const independent = await prisma.initiative.findMany({ where: { status: "published" }, orderBy: [{ createdAt: "desc" }, { appendixRow: "desc" }, { id: "desc" }], take: 6, select: { slug: true } });
+    const independent = await prisma.initiative.findMany({
+      where: { status: "published" },
+      orderBy: [{ createdAt: "desc" }, { appendixRow: "desc" }, { id: "desc" }],
+      take: 6,
+      select: { slug: true },
+    });
     expect(latest.map((i) => i.slug)).toEqual(independent.map((i) => i.slug));
     for (const item of latest) expect(item.name.text.length).toBeGreaterThan(0);
   });

@@ -61,9 +61,15 @@ describe("counts stay exact and fresh after every write path", () => {
     const donorBefore = (await topDonors("en", 1000)).find((d) => d.key === "jica")?.value ?? 0;
     const inputs = [1, 2].map((n) =>
       initiativeInputSchema.parse({
-        slug: `${PREFIX}-csv-${n}`, originalLocale: "en", status: "published", name: { en: `Freshness ${n}` },
-        organisations: [{ org: "jica", column: "donor", funding: true, iatiRole: 1 }], recipientCountries: ["KE"], themes: ["awareness"],
-        period: { startYear: 2020, endYear: 2021, ongoing: false }, source: { document: "murakami-2018", locator: "test" },
+        slug: `${PREFIX}-csv-${n}`,
+        originalLocale: "en",
+        status: "published",
+        name: { en: `Freshness ${n}` },
+        organisations: [{ org: "jica", column: "donor", funding: true, iatiRole: 1 }],
+        recipientCountries: ["KE"],
+        themes: ["awareness"],
+        period: { startYear: 2020, endYear: 2021, ongoing: false },
+        source: { document: "murakami-2018", locator: "test" },
       }),
     );
     await commitImport(inputs, userId);

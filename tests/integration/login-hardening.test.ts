@@ -56,7 +56,12 @@ describe("auth tables stay small", () => {
 
   it("counts failures per address, per e-mail and prunes through indexes, not table scans", () => {
     const db = new Database(databaseFilePath(), { readonly: true });
-    const plan = (sql: string) => db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all().map((row) => (row as { detail: string }).detail).join(" | ");
+    const plan = (sql: string) =>
+      db
+        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .all()
+        .map((row) => (row as { detail: string }).detail)
+        .join(" | ");
     try {
       for (const sql of [
         "SELECT COUNT(*) FROM LoginAttempt WHERE ip = 'x' AND succeeded = 0 AND createdAt >= 0 AND id < 99",

@@ -105,7 +105,7 @@ describe("ETag and CORS", () => {
 
 describe("Atom feeds", () => {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" });
-  const asArray = <T,>(value: T | T[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+  const asArray = <T>(value: T | T[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
   it("a search feed is valid Atom with localized titles and only matching entries", async () => {
     const response = await call("/api/v1/initiatives/feed", "", { country: "TH", locale: "ja" });

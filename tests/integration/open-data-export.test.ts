@@ -39,7 +39,12 @@ describe("GET /api/v1/initiatives/export", () => {
   it("keeps the catalogue's filters and rejects bad parameters with the same localized 400", async () => {
     const filtered = await (await get("format=json&country=TH&locale=fr")).json();
     expect(filtered.total).toBeGreaterThan(0);
-    expect(filtered.items.every((item: { recipientCountryCodes: string[]; recipientGroupCodes: string[] }) => item.recipientCountryCodes.includes("TH") || item.recipientGroupCodes.length > 0)).toBe(true);
+    expect(
+      filtered.items.every(
+        (item: { recipientCountryCodes: string[]; recipientGroupCodes: string[] }) =>
+          item.recipientCountryCodes.includes("TH") || item.recipientGroupCodes.length > 0,
+      ),
+    ).toBe(true);
     for (const query of ["format=pdf", "country=ZZ", "from=2015&to=2010", "nonsense=1", "theme=no-such-theme"]) {
       const response = await get(`${query}&locale=fr`);
       expect(response.status, query).toBe(400);
@@ -52,7 +57,12 @@ describe("GET /api/v1/initiatives/export", () => {
   it("exports an empty search as a valid empty file in every format", async () => {
     const q = "q=zzzzqqqxxnothingmatches";
     const csv = await (await get(`${q}&format=csv`)).text();
-    expect(csv.replace(/^\uFEFF/, "").trim().split("\n")).toHaveLength(1);
+    expect(
+      csv
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\n"),
+    ).toHaveLength(1);
     const json = await (await get(`${q}&format=json`)).json();
     expect(json.items).toEqual([]);
     const xlsx = await get(`${q}&format=xlsx`);

@@ -12,7 +12,9 @@ describe("full-text search", () => {
   it("finds a Japanese word inside longer Japanese text (no spaces)", async () => {
     const result = await search({ q: "サイバー犯罪", locale: "ja", pageSize: 100 });
     expect(result.total).toBeGreaterThan(0);
-    const texts = await prisma.initiativeText.findMany({ where: { initiativeId: { in: (await prisma.initiative.findMany({ where: { slug: { in: result.items.map((i) => i.slug) } } })).map((i) => i.id) } } });
+    const texts = await prisma.initiativeText.findMany({
+      where: { initiativeId: { in: (await prisma.initiative.findMany({ where: { slug: { in: result.items.map((i) => i.slug) } } })).map((i) => i.id) } },
+    });
     // Every hit holds the query somewhere in its texts or its organisations' names.
     expect(texts.some((t) => t.name?.includes("サイバー犯罪") && t.name !== "サイバー犯罪")).toBe(true);
   });
@@ -38,7 +40,7 @@ describe("full-text search", () => {
   });
 
   it("searches SQL and FTS syntax safely as plain text", async () => {
-    for (const q of [`"' OR 1=1; DROP TABLE "Initiative"; --`, "NEAR(cyber crime) AND * OR ^", "cyber\"", "%_%", "x".repeat(200)]) {
+    for (const q of [`"' OR 1=1; DROP TABLE "Initiative"; --`, "NEAR(cyber crime) AND * OR ^", 'cyber"', "%_%", "x".repeat(200)]) {
       const result = await search({ q, locale: "en" });
       expect(result.total).toBeGreaterThanOrEqual(0);
     }
@@ -77,13 +79,17 @@ describe("filters and facets", () => {
     const union = new Set([...vn.items, ...la.items].map((item) => item.slug));
     expect(either.total).toBe(union.size);
     const withTheme = await search({ country: ["VN", "LA"], theme: "cybercrime", pageSize: 100 });
-    for (const item of withTheme.items) expect(union.has(item.slug) && item.themes.some((t) => t.slug === "cybercrime" || t.parent === "cybercrime")).toBe(true);
+    for (const item of withTheme.items)
+      expect(union.has(item.slug) && item.themes.some((t) => t.slug === "cybercrime" || t.parent === "cybercrime")).toBe(true);
   });
 
   it("finds what a donor country funds: any donor or funding partner based there", async () => {
     const result = await search({ donorCountry: "JP", pageSize: 100 });
     const independent = await prisma.initiative.count({
-      where: { status: "published", organisations: { some: { organisation: { countryCode: "JP" }, OR: [{ column: "donor" }, { funding: true }, { iatiRole: 1 }] } } },
+      where: {
+        status: "published",
+        organisations: { some: { organisation: { countryCode: "JP" }, OR: [{ column: "donor" }, { funding: true }, { iatiRole: 1 }] } },
+      },
     });
     expect(result.total).toBe(independent);
     const cybercrime = await search({ donorCountry: "JP", theme: "cybercrime" });

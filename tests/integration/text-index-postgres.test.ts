@@ -104,9 +104,9 @@ describe.skipIf(!onPostgres)("PostgreSQL text index", () => {
   it("serves terms of three characters or more from the trigram indexes", async () => {
     const plan = await prisma.$transaction(async (tx) => {
       await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
-      const rows = (await tx.$queryRawUnsafe(
-        `EXPLAIN SELECT 1 FROM "InitiativeSearchDocument" d WHERE d."names" LIKE portal_search_fold('%犯罪対策%')`,
-      )) as { "QUERY PLAN": string }[];
+      const rows = (await tx.$queryRawUnsafe(`EXPLAIN SELECT 1 FROM "InitiativeSearchDocument" d WHERE d."names" LIKE portal_search_fold('%犯罪対策%')`)) as {
+        "QUERY PLAN": string;
+      }[];
       return rows.map((row) => row["QUERY PLAN"]).join("\n");
     });
     expect(plan).toContain("InitiativeSearchDocument_names_trgm");

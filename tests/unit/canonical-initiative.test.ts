@@ -7,7 +7,10 @@ const input = initiativeInputSchema.parse({
   originalLocale: "fr",
   status: "published",
   name: { fr: "Nom", en: "Name" },
-  organisations: [{ org: "jica", column: "donor" }, { org: "jpcert-cc", column: "partner" }],
+  organisations: [
+    { org: "jica", column: "donor" },
+    { org: "jpcert-cc", column: "partner" },
+  ],
   recipientCountries: ["TH", "VN"],
   themes: ["awareness", "cybercrime"],
   period: { startYear: 2020, endYear: 2021 },
@@ -35,11 +38,14 @@ describe("canonicalInitiative", () => {
     ["a nested period text", (value) => ({ ...value, period: { ...value.period, text: { fr: "vers 2020" } } })],
     ["a source line", (value) => ({ ...value, source: { ...value.source, line: 12 } })],
     ["an organisation's funding flag", (value) => ({ ...value, organisations: value.organisations.map((link, i) => ({ ...link, funding: i === 0 })) })],
-    ["a field the comparison has never heard of", (value) => {
-      // A field added to the schema later, at any depth, must count as a change.
-      const source = { ...value.source, page: 4 };
-      return { ...value, source };
-    }],
+    [
+      "a field the comparison has never heard of",
+      (value) => {
+        // A field added to the schema later, at any depth, must count as a change.
+        const source = { ...value.source, page: 4 };
+        return { ...value, source };
+      },
+    ],
   ])("sees a change in %s", (_label, change) => {
     expect(canonicalInitiative(change(input))).not.toBe(canonicalInitiative(input));
   });

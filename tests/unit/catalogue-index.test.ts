@@ -114,7 +114,13 @@ describe("reach tiers", () => {
 describe("filters", () => {
   const index = build([
     rows({ id: 1, organisations: [{ organisationId: 10, column: "donor", funding: false, iatiRole: null }], themes: [21] }),
-    rows({ id: 2, organisations: [{ organisationId: 12, column: "donor", funding: false, iatiRole: null }, { organisationId: 11, column: "partner", funding: true, iatiRole: 1 }] }),
+    rows({
+      id: 2,
+      organisations: [
+        { organisationId: 12, column: "donor", funding: false, iatiRole: null },
+        { organisationId: 11, column: "partner", funding: true, iatiRole: 1 },
+      ],
+    }),
     rows({ id: 3, organisations: [{ organisationId: 11, column: "partner", funding: false, iatiRole: 4 }], themes: [20] }),
     rows({ id: 4, status: "draft", organisations: [{ organisationId: 10, column: "donor", funding: false, iatiRole: null }] }),
     rows({ id: 5, startYear: 2017, endYear: null, ongoing: true }), // ongoing in a 2018 source

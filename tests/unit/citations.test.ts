@@ -17,7 +17,11 @@ describe("translateLocator", () => {
     ["Appendix 2.5, A/70/174 (norms para 13)", "付属資料2.5 A/70/174(規範 第13項)", "annexe 2.5, A/70/174 (normes, §\u00a013)"],
     ["§5.2 (also §4.4.2, §7)", "第5.2節(第4.4.2節、第7節も参照)", "§\u00a05.2 (voir aussi §\u00a04.4.2, §\u00a07)"],
     ["Appendix 1, rows 89-91; list of abbreviations", "付属資料1 第89〜91行、略語一覧", "annexe 1, lignes 89 à 91\u202f; liste des abréviations"],
-    ["§3.1.2, table 3 (row 1); Appendix 2.1 (A/60/202, paras 1-5)", "第3.1.2節 表3(第1行)、付属資料2.1(A/60/202、第1〜5項)", "§\u00a03.1.2, tableau 3 (ligne 1)\u202f; annexe 2.1 (A/60/202, §\u00a01 à 5)"],
+    [
+      "§3.1.2, table 3 (row 1); Appendix 2.1 (A/60/202, paras 1-5)",
+      "第3.1.2節 表3(第1行)、付属資料2.1(A/60/202、第1〜5項)",
+      "§\u00a03.1.2, tableau 3 (ligne 1)\u202f; annexe 2.1 (A/60/202, §\u00a01 à 5)",
+    ],
     ["Three pillars, 3: capacity building", "三本柱 3 能力構築支援", "trois piliers, 3\u00a0: renforcement des capacités"],
   ])("%s", (locator, ja, fr) => {
     expect(translateLocator(locator, "ja")).toEqual({ text: ja, lang: "ja" });

@@ -27,16 +27,18 @@ describe("error pages", () => {
     expect(html).not.toContain("database is locked");
   });
 
-  it.each([["/fr/initiatives", "fr"], ["/ja", "ja"], ["/en/admin", "en"], ["/xx/page", "en"]] as const)(
-    "the root error page at %s speaks %s",
-    (path, locale) => {
-      pathname.current = path;
-      const html = renderToStaticMarkup(<GlobalError error={failure} retry={() => {}} />);
-      expect(html).toContain(`<html lang="${locale}">`);
-      expect(html).toContain(catalogues[locale].Error.title);
-      expect(html).toContain(`href="/${locale}"`);
-    },
-  );
+  it.each([
+    ["/fr/initiatives", "fr"],
+    ["/ja", "ja"],
+    ["/en/admin", "en"],
+    ["/xx/page", "en"],
+  ] as const)("the root error page at %s speaks %s", (path, locale) => {
+    pathname.current = path;
+    const html = renderToStaticMarkup(<GlobalError error={failure} retry={() => {}} />);
+    expect(html).toContain(`<html lang="${locale}">`);
+    expect(html).toContain(catalogues[locale].Error.title);
+    expect(html).toContain(`href="/${locale}"`);
+  });
 
   it("the root error page's texts are the catalogues' Error namespace", () => {
     for (const locale of ["ja", "en", "fr"] as const) {

@@ -17,7 +17,8 @@ describe("requests refused before Next (which would answer 500)", () => {
 });
 
 describe("cross-origin posts", () => {
-  const post = (headers: Record<string, string>, trust = 0) => refuseRequest({ method: "POST", url: "/en/login", headers: { host: "portal.example", "content-length": "10", ...headers } }, trust);
+  const post = (headers: Record<string, string>, trust = 0) =>
+    refuseRequest({ method: "POST", url: "/en/login", headers: { host: "portal.example", "content-length": "10", ...headers } }, trust);
   it("refuses a forged Origin even when X-Forwarded-Host agrees with it", () => {
     expect(post({ origin: "https://evil.example", "x-forwarded-host": "evil.example" })?.status).toBe(403);
     expect(post({ origin: "null" })?.status).toBe(403);

@@ -9,9 +9,7 @@ function values(messages: unknown, path = ""): [string, string][] {
 
 describe("French typography in the messages", () => {
   it("puts a narrow no-break space before : ; ? ! and inside « »", () => {
-    const wrong = values(fr).filter(([, text]) =>
-      /(?:^|[^\u202f])[;:!?](?=\s|$|<|\{|\))/.test(text) || /«(?!\u202f)|(?<!\u202f)»/.test(text),
-    );
+    const wrong = values(fr).filter(([, text]) => /(?:^|[^\u202f])[;:!?](?=\s|$|<|\{|\))/.test(text) || /«(?!\u202f)|(?<!\u202f)»/.test(text));
     expect(wrong).toEqual([]);
   });
 });

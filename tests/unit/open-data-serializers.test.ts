@@ -13,9 +13,17 @@ const record = (overrides: Partial<OpenDataRecord> = {}): OpenDataRecord => ({
   slug: "sample-initiative",
   appendixRow: 12,
   originalLocale: "en",
-  startYear: 2015, startMonth: null, endYear: 2017, endMonth: 6, ongoing: false,
-  createdAt: new Date("2026-01-01T00:00:00Z"), updatedAt: new Date("2026-02-01T00:00:00Z"),
-  texts: { en: { name: "=HYPERLINK(\"http://evil\")", summary: "Trains <CERT> staff & police", periodText: "2015–2017" }, ja: { name: "サンプル", summary: null, periodText: null } },
+  startYear: 2015,
+  startMonth: null,
+  endYear: 2017,
+  endMonth: 6,
+  ongoing: false,
+  createdAt: new Date("2026-01-01T00:00:00Z"),
+  updatedAt: new Date("2026-02-01T00:00:00Z"),
+  texts: {
+    en: { name: '=HYPERLINK("http://evil")', summary: "Trains <CERT> staff & police", periodText: "2015–2017" },
+    ja: { name: "サンプル", summary: null, periodText: null },
+  },
   organisations: [
     { slug: "jica", acronym: "JICA", type: "government", country: "JP", name: names("JICA"), column: "donor", funding: true, iatiRole: null },
     { slug: "nec", acronym: null, type: "private", country: "JP", name: names("NEC"), column: "partner", funding: false, iatiRole: 4 },
@@ -25,9 +33,21 @@ const record = (overrides: Partial<OpenDataRecord> = {}): OpenDataRecord => ({
     { slug: "south-eastern-asia", kind: "m49-region", m49: "035", name: names("South-eastern Asia") },
     { slug: "asean", kind: "regional", m49: null, name: names("ASEAN") },
   ],
-  themes: [{ slug: "csirt-development", parent: "incident-management", gfceCode: null, name: names("CSIRT development") }, { slug: "cyber-diplomacy", parent: "policy-strategy", gfceCode: null, name: names("Diplomacy") }],
+  themes: [
+    { slug: "csirt-development", parent: "incident-management", gfceCode: null, name: names("CSIRT development") },
+    { slug: "cyber-diplomacy", parent: "policy-strategy", gfceCode: null, name: names("Diplomacy") },
+  ],
   targetGroups: [{ slug: "government", name: names("Government") }],
-  source: { slug: "murakami-2018", title: names("Thesis"), author: "H. Murakami", publisher: names("Univ"), date: "2018-03", url: null, locator: "Appendix 1, row 12", line: null },
+  source: {
+    slug: "murakami-2018",
+    title: names("Thesis"),
+    author: "H. Murakami",
+    publisher: names("Univ"),
+    date: "2018-03",
+    url: null,
+    locator: "Appendix 1, row 12",
+    line: null,
+  },
   ...overrides,
 });
 const labels = { status: { planned: "Planned", ongoing: "Ongoing", completed: "Completed", unknown: "Unknown" } };
@@ -63,7 +83,12 @@ describe("CSV", () => {
 });
 
 describe("IATI activity", () => {
-  const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["narrative", "participating-org", "recipient-region", "sector", "activity-date"].includes(name) }).parse(xml)["iati-activities"]["iati-activity"];
+  const parse = (xml: string) =>
+    new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@",
+      isArray: (name) => ["narrative", "participating-org", "recipient-region", "sector", "activity-date"].includes(name),
+    }).parse(xml)["iati-activities"]["iati-activity"];
 
   it("writes well-formed XML with narratives per language, roles, regions, dates and DAC sectors", () => {
     const xml = iatiHeader(NOW) + iatiActivity(record(), config, NOW) + IATI_FOOTER;
@@ -76,7 +101,10 @@ describe("IATI activity", () => {
     const regions = activity["recipient-region"];
     expect(regions[0]).toMatchObject({ "@code": "035", "@vocabulary": "2" });
     expect(regions[1]).toMatchObject({ "@code": "asean", "@vocabulary": "99" });
-    expect(activity["activity-date"].map((d: Record<string, string>) => [d["@type"], d["@iso-date"]])).toEqual([["2", "2015-01-01"], ["4", "2017-06-30"]]);
+    expect(activity["activity-date"].map((d: Record<string, string>) => [d["@type"], d["@iso-date"]])).toEqual([
+      ["2", "2015-01-01"],
+      ["4", "2017-06-30"],
+    ]);
     expect(activity["activity-status"]["@code"]).toBe("4");
     const dac = activity.sector.filter((s: Record<string, string>) => s["@vocabulary"] === "1").map((s: Record<string, string>) => s["@code"]);
     expect(dac).toEqual(["22040"]);
@@ -98,7 +126,16 @@ describe("IATI activity", () => {
 describe("Atom", () => {
   it("escapes text and marks the language of each entry", () => {
     const entry = initiativeEntry(record(), "fr", "https://portal.example");
-    const xml = atomFeed({ id: "https://portal.example/api/v1/feed", title: "Nouveautés <&>", lang: "fr", selfUrl: "https://portal.example/api/v1/feed?locale=fr&x=1", alternateUrl: "https://portal.example/fr", author: "Portail", updated: NOW, entries: [entry] });
+    const xml = atomFeed({
+      id: "https://portal.example/api/v1/feed",
+      title: "Nouveautés <&>",
+      lang: "fr",
+      selfUrl: "https://portal.example/api/v1/feed?locale=fr&x=1",
+      alternateUrl: "https://portal.example/fr",
+      author: "Portail",
+      updated: NOW,
+      entries: [entry],
+    });
     expect(XMLValidator.validate(xml)).toBe(true);
     const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(xml).feed;
     expect(feed.title["#text"]).toBe("Nouveautés <&>");
@@ -109,8 +146,16 @@ describe("Atom", () => {
 
 describe("citations", () => {
   const citable: Citable = {
-    key: "ccbportal-x", type: "dataset", title: "Cyber 100% & {braces}_", language: "en", portal: "Portal", url: "https://portal.example/en/initiatives/x",
-    updated: new Date("2026-02-01T00:00:00Z"), accessed: new Date("2026-11-27T00:00:00Z"), source: "H. Murakami, Thesis (2018-03), Appendix 1, row 12", sourceUrl: null,
+    key: "ccbportal-x",
+    type: "dataset",
+    title: "Cyber 100% & {braces}_",
+    language: "en",
+    portal: "Portal",
+    url: "https://portal.example/en/initiatives/x",
+    updated: new Date("2026-02-01T00:00:00Z"),
+    accessed: new Date("2026-11-27T00:00:00Z"),
+    source: "H. Murakami, Thesis (2018-03), Appendix 1, row 12",
+    sourceUrl: null,
   };
 
   it("BibTeX escapes special characters and names portal, URL and source", () => {

@@ -21,7 +21,7 @@ describe("expandQuery", () => {
   it("splits like the current search: NFKC, ideographic spaces, quotes, duplicates, at most 8 groups", () => {
     expect(expandQuery("ベトナム\u3000サイバー犯罪").map((g) => g.countryCodes ?? null)).toEqual([["VN"], null]);
     expect(expandQuery("ＵＳＡ")[0].countryCodes).toEqual(["US"]);
-    expect(expandQuery("«Vietnam» \"phishing\"").map((g) => g.alternatives[0])).toEqual(["vietnam", "phishing"]);
+    expect(expandQuery('«Vietnam» "phishing"').map((g) => g.alternatives[0])).toEqual(["vietnam", "phishing"]);
     expect(expandQuery("Vietnam vietnam Viet Nam")).toHaveLength(2);
     expect(expandQuery("a1 b2 c3 d4 e5 f6 g7 h8 i9 j10")).toHaveLength(8);
     expect(expandQuery("")).toEqual([]);

@@ -7,7 +7,7 @@ import { catalogueQuery } from "../../lib/catalogue-query";
 describe("query terms", () => {
   const typed = (q: string) => expandQuery(q).map((group) => group.alternatives[0]);
   it("splits on ASCII and ideographic spaces, dedupes and strips quotes", () => {
-    expect(typed(" サイバー犯罪\u3000ASEAN  ASEAN \"cert\" ")).toEqual(["サイバー犯罪", "asean", "cert"]);
+    expect(typed(' サイバー犯罪\u3000ASEAN  ASEAN "cert" ')).toEqual(["サイバー犯罪", "asean", "cert"]);
   });
   it("normalises full-width characters", () => {
     expect(typed("ＣＥＲＴ")).toEqual(["cert"]);

@@ -50,7 +50,10 @@ describe("synonyms", () => {
   it("keeps about twenty sets, each in Japanese, English and French", () => {
     expect(SYNONYM_SETS.length).toBeGreaterThanOrEqual(20);
     for (const set of SYNONYM_SETS) {
-      expect(set.forms.some((form) => /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(form)), set.id).toBe(true);
+      expect(
+        set.forms.some((form) => /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(form)),
+        set.id,
+      ).toBe(true);
       expect(new Set(set.forms.map(indexKey)).size, set.id).toBe(set.forms.length);
     }
   });

@@ -3,7 +3,11 @@ import { loadSeedData } from "../../lib/seed/load-seed-data";
 import { isValidCountryCode } from "../../lib/geo/country-codes";
 
 const { data, errors } = loadSeedData();
-const normalise = (text: string | null | undefined) => (text ?? "").normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+const normalise = (text: string | null | undefined) =>
+  (text ?? "")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, "");
 
 describe("curated seed data", () => {
   it("passes the shared Zod schemas and its cross-references resolve", () => {
@@ -11,7 +15,10 @@ describe("curated seed data", () => {
   });
 
   it("holds exactly the 144 appendix rows, numbered 1..144, plus initiatives from the other documents", () => {
-    const rows = data.initiatives.map((i) => i.appendixRow).filter((row): row is number => row !== null).sort((a, b) => a - b);
+    const rows = data.initiatives
+      .map((i) => i.appendixRow)
+      .filter((row): row is number => row !== null)
+      .sort((a, b) => a - b);
     expect(rows).toEqual(Array.from({ length: 144 }, (_, index) => index + 1));
     const others = data.initiatives.filter((i) => i.appendixRow === null);
     expect(others.length).toBeGreaterThan(0);
@@ -21,7 +28,10 @@ describe("curated seed data", () => {
   it("gives every initiative a donor, a recipient, a theme (or the source's word that it states none), a period, a citation and names in three languages", () => {
     for (const initiative of data.initiatives) {
       const where = initiative.slug;
-      expect(initiative.organisations.some((link) => link.column === "donor"), where).toBe(true);
+      expect(
+        initiative.organisations.some((link) => link.column === "donor"),
+        where,
+      ).toBe(true);
       expect(initiative.recipientCountries.length + initiative.recipientGroups.length, where).toBeGreaterThan(0);
       expect(initiative.themes.length > 0 || initiative.themeText !== null, where).toBe(true);
       expect(initiative.period, where).toBeDefined();
@@ -82,7 +92,11 @@ describe("curated seed data", () => {
     expect(data.ggeSessions.find((s) => s.number === 5)?.outcome).toBe("no-consensus");
     expect(data.ggeDocuments.map((d) => d.symbol).sort()).toEqual(["A/60/202", "A/65/201", "A/68/98", "A/70/174", "A/RES/53/70"]);
     for (const session of data.ggeSessions) expect(session.members.length, session.slug).toBeGreaterThanOrEqual(15);
-    for (const doc of data.ggeDocuments.filter((d) => d.kind === "report")) expect(doc.keyPoints.some((k) => k.paragraphs), doc.symbol).toBe(true);
+    for (const doc of data.ggeDocuments.filter((d) => d.kind === "report"))
+      expect(
+        doc.keyPoints.some((k) => k.paragraphs),
+        doc.symbol,
+      ).toBe(true);
   });
 
   it("describes the ten approaches of the typology and links each organisation to at most one", () => {

@@ -27,18 +27,26 @@ export default async function AboutPage({ params }: Props) {
     <div className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3 text-lg text-slate-800">{t("intro")}</p>
-      <p className="mt-2 text-slate-700" data-testid="about-last-updated"><LastUpdated /></p>
+      <p className="mt-2 text-slate-700" data-testid="about-last-updated">
+        <LastUpdated />
+      </p>
 
       <section className="mt-10" aria-labelledby="what-heading">
-        <h2 id="what-heading" className="text-2xl font-semibold">{t("whatTitle")}</h2>
-        <p className="mt-3">{t.rich("what", {
-          catalogue: (chunks: ReactNode) => <TextLink href="/initiatives">{chunks}</TextLink>,
-          gge: (chunks: ReactNode) => <TextLink href="/gge">{chunks}</TextLink>,
-        })}</p>
+        <h2 id="what-heading" className="text-2xl font-semibold">
+          {t("whatTitle")}
+        </h2>
+        <p className="mt-3">
+          {t.rich("what", {
+            catalogue: (chunks: ReactNode) => <TextLink href="/initiatives">{chunks}</TextLink>,
+            gge: (chunks: ReactNode) => <TextLink href="/gge">{chunks}</TextLink>,
+          })}
+        </p>
       </section>
 
       <section className="mt-10" aria-labelledby="method-heading">
-        <h2 id="method-heading" className="text-2xl font-semibold">{t("methodTitle")}</h2>
+        <h2 id="method-heading" className="text-2xl font-semibold">
+          {t("methodTitle")}
+        </h2>
         <dl className="mt-3 space-y-4">
           {METHOD_POINTS.map((key) => (
             <div key={key}>
@@ -50,13 +58,17 @@ export default async function AboutPage({ params }: Props) {
       </section>
 
       <section className="mt-10" aria-labelledby="sources-heading">
-        <h2 id="sources-heading" className="text-2xl font-semibold">{t("sourcesTitle")}</h2>
+        <h2 id="sources-heading" className="text-2xl font-semibold">
+          {t("sourcesTitle")}
+        </h2>
         <p className="mt-3">{t("sourcesIntro")}</p>
         <SourceList sources={sources} />
       </section>
 
       <section className="mt-10" aria-labelledby="typology-heading">
-        <h2 id="typology-heading" className="text-2xl font-semibold">{t("typologyTitle")}</h2>
+        <h2 id="typology-heading" className="text-2xl font-semibold">
+          {t("typologyTitle")}
+        </h2>
         <p className="mt-3">{t("typologyIntro")}</p>
         <ApproachList approaches={approaches} />
       </section>

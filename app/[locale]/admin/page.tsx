@@ -29,7 +29,9 @@ export default async function AdminDashboard({ params }: Props) {
           <div key={status} className="rounded border border-slate-300 p-4">
             <dt className="text-sm font-semibold">{t(`statusCounts.${status}`)}</dt>
             <dd className="text-3xl font-bold" data-testid={`count-${status}`}>
-              <Link className="text-brand-800 underline" href={`/admin/initiatives?status=${status}`}>{format.number(counts[status] ?? 0)}</Link>
+              <Link className="text-brand-800 underline" href={`/admin/initiatives?status=${status}`}>
+                {format.number(counts[status] ?? 0)}
+              </Link>
             </dd>
           </div>
         ))}

@@ -25,16 +25,26 @@ export default async function ApiDocsPage({ params }: Props) {
     <div className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3">
-        {t.rich("intro", { link: (chunks) => <TextAnchor className="font-mono" href="/api/v1/openapi.json">{chunks}</TextAnchor> })}
+        {t.rich("intro", {
+          link: (chunks) => (
+            <TextAnchor className="font-mono" href="/api/v1/openapi.json">
+              {chunks}
+            </TextAnchor>
+          ),
+        })}
       </p>
       <p className="mt-2">{t("errors")}</p>
       <h2 className="mt-8 text-2xl font-semibold">{t("endpoints")}</h2>
       <ul className="mt-2 list-disc pl-5 font-mono text-sm">
         {operations.map((op) => (
-          <li key={op.id}><TextAnchor href={`#op-${op.id}`}>{op.path}</TextAnchor></li>
+          <li key={op.id}>
+            <TextAnchor href={`#op-${op.id}`}>{op.path}</TextAnchor>
+          </li>
         ))}
       </ul>
-      {operations.map((op) => <OperationSection key={op.id} op={op} siteUrl={env.SITE_URL} />)}
+      {operations.map((op) => (
+        <OperationSection key={op.id} op={op} siteUrl={env.SITE_URL} />
+      ))}
     </div>
   );
 }

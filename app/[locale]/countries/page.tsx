@@ -41,7 +41,9 @@ export default async function CountriesPage(props: Props) {
       <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
       <IgnoredQuery keys={ignored} />
       <section className="mt-6" aria-labelledby="map-heading">
-        <h2 id="map-heading" className="sr-only">{t("mapTitle")}</h2>
+        <h2 id="map-heading" className="sr-only">
+          {t("mapTitle")}
+        </h2>
         <WorldMap
           id="countries-map"
           title={t("mapTitle")}
@@ -52,13 +54,21 @@ export default async function CountriesPage(props: Props) {
         />
       </section>
       <section className="mt-8" aria-labelledby="list-heading">
-        <h2 id="list-heading" className="text-2xl font-semibold">{t("listHeading")}</h2>
+        <h2 id="list-heading" className="text-2xl font-semibold">
+          {t("listHeading")}
+        </h2>
         <CountrySearchForm q={query.q} sort={query.sort} />
         <p className="mt-4 text-sm text-slate-700" role="status" data-testid="country-count">
           {t("shown", { count: shown, formatted: format.number(shown) })}
         </p>
         {regions.map(({ region, countries }) => (
-          <CountryTable key={region.slug || "other"} id={`region-${region.slug || "other"}`} heading={region.name || t("otherRegion")} countries={countries} query={query} />
+          <CountryTable
+            key={region.slug || "other"}
+            id={`region-${region.slug || "other"}`}
+            heading={region.name || t("otherRegion")}
+            countries={countries}
+            query={query}
+          />
         ))}
       </section>
     </div>

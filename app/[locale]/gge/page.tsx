@@ -26,13 +26,23 @@ export default async function GgePage({ params }: Props) {
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-800">{t("intro")}</p>
-      <p className="mt-3"><TextLink href="/gge/compare" className="font-semibold">{t("compareLink")}</TextLink></p>
+      <p className="mt-3">
+        <TextLink href="/gge/compare" className="font-semibold">
+          {t("compareLink")}
+        </TextLink>
+      </p>
 
       <figure className="mt-6" aria-labelledby="gge-timeline-caption">
-        <figcaption id="gge-timeline-caption" className="font-semibold">{t("timelineTitle")}</figcaption>
+        <figcaption id="gge-timeline-caption" className="font-semibold">
+          {t("timelineTitle")}
+        </figcaption>
         {/* Scrolls sideways on narrow screens; focusable so that keyboard users can scroll it too. */}
         <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="gge-timeline-caption">
-          <TimelineChart sessions={sessions} resolutionYears={milestones.resolutions.map((r) => year(r.date))} eventYears={milestones.events.map((e) => year(e.date))} />
+          <TimelineChart
+            sessions={sessions}
+            resolutionYears={milestones.resolutions.map((r) => year(r.date))}
+            eventYears={milestones.events.map((e) => year(e.date))}
+          />
         </div>
         <p className="mt-1 text-sm text-slate-700">{t("timelineLegend")}</p>
       </figure>
@@ -49,19 +59,28 @@ export default async function GgePage({ params }: Props) {
               <h3 id={`${doc.slug}-heading`} className="text-xl font-semibold">
                 <TextLink href={`/gge/${doc.slug}`}>{doc.symbol}</TextLink>
               </h3>
-              <p className="text-sm text-slate-700"><PartialDate value={doc.date} /> · {doc.title}</p>
+              <p className="text-sm text-slate-700">
+                <PartialDate value={doc.date} /> · {doc.title}
+              </p>
               <p className="mt-2">{doc.summary}</p>
             </article>
           </li>
         ))}
         {sessions.map((session) => (
-          <li key={session.slug}><SessionItem session={session} /></li>
+          <li key={session.slug}>
+            <SessionItem session={session} />
+          </li>
         ))}
         {milestones.events.map((event) => (
           <li key={event.slug}>
             <article aria-labelledby={`${event.slug}-heading`} className="rounded border border-slate-300 p-4">
-              <h3 id={`${event.slug}-heading`} className="text-xl font-semibold">{event.name}</h3>
-              <p className="text-sm text-slate-700"><PartialDate value={event.date} />{event.location ? ` · ${event.location}` : ""}</p>
+              <h3 id={`${event.slug}-heading`} className="text-xl font-semibold">
+                {event.name}
+              </h3>
+              <p className="text-sm text-slate-700">
+                <PartialDate value={event.date} />
+                {event.location ? ` · ${event.location}` : ""}
+              </p>
               <p className="mt-2">{t("afterGge")}</p>
               <p className="mt-2">{event.summary}</p>
             </article>

@@ -55,7 +55,9 @@ export default async function CataloguePage(props: Props) {
       <div className="mt-6 grid gap-8 lg:grid-cols-[20rem_1fr]">
         <SearchForm search={search} facets={result.facets} total={result.total} />
         <section aria-labelledby="results-heading" className="min-w-0">
-          <h2 id="results-heading" className="sr-only">{t("resultsHeading")}</h2>
+          <h2 id="results-heading" className="sr-only">
+            {t("resultsHeading")}
+          </h2>
           <ActiveFilters search={search} facets={result.facets} total={result.total} />
           <ExportLinks search={search} />
           <ResultList result={result} search={search} back={catalogueReturnValue(catalogueQuery(search))} />

@@ -21,7 +21,11 @@ export default async function LoginPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl px-4 py-10">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      {loggedOut ? <p role="status" className="mt-4 rounded bg-brand-50 p-3">{t("loggedOut")}</p> : null}
+      {loggedOut ? (
+        <p role="status" className="mt-4 rounded bg-brand-50 p-3">
+          {t("loggedOut")}
+        </p>
+      ) : null}
       <p className="mt-2 text-slate-700">{t("intro")}</p>
       <ScopedMessages namespaces={["Layout", "Catalogue", "Login", "Validation"]}>
         <LoginForm next={typeof next === "string" ? next.slice(0, 300) : ""} />

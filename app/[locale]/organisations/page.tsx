@@ -22,7 +22,11 @@ async function parse(props: Props) {
 export async function generateMetadata(props: Props) {
   const { locale, query } = await parse(props);
   const t = await getTranslations({ locale, namespace: "Organisations" });
-  const kept = Object.fromEntries(Object.entries(query).filter(([, value]) => value).map(([key, value]) => [key, String(value)]));
+  const kept = Object.fromEntries(
+    Object.entries(query)
+      .filter(([, value]) => value)
+      .map(([key, value]) => [key, String(value)]),
+  );
   return { title: t("title"), description: t("intro"), alternates: alternates(locale, "/organisations", kept) };
 }
 

@@ -22,7 +22,8 @@ export default async function ThemesPage({ params }: Props) {
   const tree = await themeTree(locale);
   const countLink = (slug: string, count: number, name: string) => (
     <TextLink href={catalogueHref({ theme: slug })} data-testid="theme-count-link" data-count={count}>
-      {t("count", { count, formatted: format.number(count) })}<span className="sr-only"> {t("countLink", { name })}</span>
+      {t("count", { count, formatted: format.number(count) })}
+      <span className="sr-only"> {t("countLink", { name })}</span>
     </TextLink>
   );
   return (
@@ -34,7 +35,12 @@ export default async function ThemesPage({ params }: Props) {
           id="themes-chart"
           title={t("chartTitle")}
           description={t("chartDescription")}
-          bars={tree.map((theme) => ({ key: theme.slug, label: `${theme.gfceCode}. ${theme.name}`, value: theme.count, href: catalogueHref({ theme: theme.slug }) }))}
+          bars={tree.map((theme) => ({
+            key: theme.slug,
+            label: `${theme.gfceCode}. ${theme.name}`,
+            value: theme.count,
+            href: catalogueHref({ theme: theme.slug }),
+          }))}
           valueLabel={t("initiatives")}
           labelHeader={t("theme")}
         />
@@ -43,7 +49,9 @@ export default async function ThemesPage({ params }: Props) {
         {tree.map((theme) => (
           <li key={theme.slug} data-slug={theme.slug}>
             <h2 className="text-2xl font-semibold">
-              <TextLink href={`/themes/${theme.slug}`}>{theme.gfceCode}. {theme.name}</TextLink>
+              <TextLink href={`/themes/${theme.slug}`}>
+                {theme.gfceCode}. {theme.name}
+              </TextLink>
             </h2>
             <p className="mt-1">{countLink(theme.slug, theme.count, theme.name)}</p>
             <ul className="mt-2 grid gap-1 pl-5 sm:grid-cols-2">

@@ -22,21 +22,40 @@ export default async function AdminGgePage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
       <section className="mt-6" aria-labelledby="sessions-heading">
-        <h2 id="sessions-heading" className="text-xl font-bold">{t("sessionsHeading")}</h2>
-        <p className="mt-2"><Link className={link} href="/admin/gge/sessions/new">{t("newSession")}</Link></p>
+        <h2 id="sessions-heading" className="text-xl font-bold">
+          {t("sessionsHeading")}
+        </h2>
+        <p className="mt-2">
+          <Link className={link} href="/admin/gge/sessions/new">
+            {t("newSession")}
+          </Link>
+        </p>
         <ul className="mt-2 list-disc pl-6" data-testid="admin-gge-sessions">
           {sessions.map((s) => (
-            <li key={s.slug}><Link className={link} href={`/admin/gge/sessions/${s.slug}/edit`}>{t("sessionLabel", { number: s.number, start: String(s.startYear), end: String(s.endYear) })}</Link></li>
+            <li key={s.slug}>
+              <Link className={link} href={`/admin/gge/sessions/${s.slug}/edit`}>
+                {t("sessionLabel", { number: s.number, start: String(s.startYear), end: String(s.endYear) })}
+              </Link>
+            </li>
           ))}
         </ul>
       </section>
       <section className="mt-6" aria-labelledby="documents-heading">
-        <h2 id="documents-heading" className="text-xl font-bold">{t("documentsHeading")}</h2>
-        <p className="mt-2"><Link className={link} href="/admin/gge/documents/new">{t("newDocument")}</Link></p>
+        <h2 id="documents-heading" className="text-xl font-bold">
+          {t("documentsHeading")}
+        </h2>
+        <p className="mt-2">
+          <Link className={link} href="/admin/gge/documents/new">
+            {t("newDocument")}
+          </Link>
+        </p>
         <ul className="mt-2 list-disc pl-6" data-testid="admin-gge-documents">
           {documents.map((d) => (
             <li key={d.slug}>
-              <Link className={link} href={`/admin/gge/documents/${d.slug}/edit`}>{d.symbol}</Link> ({d.date}) · {t("keyPointCount", { count: d._count.keyPoints })}
+              <Link className={link} href={`/admin/gge/documents/${d.slug}/edit`}>
+                {d.symbol}
+              </Link>{" "}
+              ({d.date}) · {t("keyPointCount", { count: d._count.keyPoints })}
             </li>
           ))}
         </ul>

@@ -21,11 +21,15 @@ export default async function ImportPage({ params }: Props) {
     <>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-3">{t("intro")}</p>
-      <p className="mt-2"><TextAnchor href="/api/v1/admin/initiatives.csv">{t("export")}</TextAnchor></p>
+      <p className="mt-2">
+        <TextAnchor href="/api/v1/admin/initiatives.csv">{t("export")}</TextAnchor>
+      </p>
       <details className="mt-3">
         <summary className="cursor-pointer text-brand-800 underline">{t("layout")}</summary>
         <p className="mt-2 text-sm">{t("layoutHelp")}</p>
-        <p className="mt-2 break-words text-sm"><code>{CSV_COLUMNS.join(",")}</code></p>
+        <p className="mt-2 break-words text-sm">
+          <code>{CSV_COLUMNS.join(",")}</code>
+        </p>
       </details>
       <ImportForm />
     </>

@@ -22,14 +22,26 @@ export default async function UsersPage({ params, searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
-      {notice ? <p role="status" className="mt-3 rounded bg-brand-50 p-3">{notice}</p> : null}
+      {notice ? (
+        <p role="status" className="mt-3 rounded bg-brand-50 p-3">
+          {notice}
+        </p>
+      ) : null}
       <table className="mt-4 w-full border-collapse text-sm">
         <thead>
           <tr className="text-left">
-            <th scope="col" className="border-b p-2">{t("email")}</th>
-            <th scope="col" className="border-b p-2">{t("name")}</th>
-            <th scope="col" className="border-b p-2">{t("since")}</th>
-            <th scope="col" className="border-b p-2">{t("role")}</th>
+            <th scope="col" className="border-b p-2">
+              {t("email")}
+            </th>
+            <th scope="col" className="border-b p-2">
+              {t("name")}
+            </th>
+            <th scope="col" className="border-b p-2">
+              {t("since")}
+            </th>
+            <th scope="col" className="border-b p-2">
+              {t("role")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -41,12 +53,16 @@ export default async function UsersPage({ params, searchParams }: Props) {
               <td className="border-b p-2">
                 <form action={changeRoleAction.bind(null, locale)} className="flex items-center gap-2">
                   <input type="hidden" name="userId" value={user.id} />
-                  <label className="sr-only" htmlFor={`role-${user.id}`}>{t("roleOf", { email: user.email })}</label>
+                  <label className="sr-only" htmlFor={`role-${user.id}`}>
+                    {t("roleOf", { email: user.email })}
+                  </label>
                   <select id={`role-${user.id}`} name="role" defaultValue={user.role} className="rounded border border-slate-500 px-2 py-1">
                     <option value="editor">{t("roles.editor")}</option>
                     <option value="admin">{t("roles.admin")}</option>
                   </select>
-                  <button type="submit" className={secondaryButtonClass}>{t("changeRole")}</button>
+                  <button type="submit" className={secondaryButtonClass}>
+                    {t("changeRole")}
+                  </button>
                 </form>
               </td>
             </tr>

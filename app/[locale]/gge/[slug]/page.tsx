@@ -38,7 +38,9 @@ export default async function GgeReportPage({ params }: Props) {
       <nav aria-label={t("breadcrumb")} className="text-sm">
         <TextLink href="/gge">{t("back")}</TextLink>
       </nav>
-      <p className="mt-3 font-mono text-lg font-semibold text-brand-800" data-testid="symbol">{doc.symbol}</p>
+      <p className="mt-3 font-mono text-lg font-semibold text-brand-800" data-testid="symbol">
+        {doc.symbol}
+      </p>
       <h1 className="mt-1 text-3xl font-bold">{doc.title}</h1>
       <dl className="mt-6 grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-semibold">{t("symbol")}</dt>
@@ -46,7 +48,9 @@ export default async function GgeReportPage({ params }: Props) {
         <dt className="font-semibold">{t("kind")}</dt>
         <dd>{t(`kindValue.${doc.kind === "resolution" ? "resolution" : "report"}`)}</dd>
         <dt className="font-semibold">{t("date")}</dt>
-        <dd><PartialDate value={doc.date} /></dd>
+        <dd>
+          <PartialDate value={doc.date} />
+        </dd>
         {doc.session ? (
           <>
             <dt className="font-semibold">{t("session")}</dt>
@@ -61,7 +65,9 @@ export default async function GgeReportPage({ params }: Props) {
         <dt className="font-semibold">{t("original")}</dt>
         <dd>
           {doc.url ? (
-            <TextAnchor href={doc.url} data-testid="original-link">{t("readOriginal", { symbol: doc.symbol })}</TextAnchor>
+            <TextAnchor href={doc.url} data-testid="original-link">
+              {t("readOriginal", { symbol: doc.symbol })}
+            </TextAnchor>
           ) : (
             t("noOriginal")
           )}
@@ -69,7 +75,9 @@ export default async function GgeReportPage({ params }: Props) {
       </dl>
 
       <section className="mt-8" aria-labelledby="summary-heading">
-        <h2 id="summary-heading" className="text-xl font-semibold">{t("summary")}</h2>
+        <h2 id="summary-heading" className="text-xl font-semibold">
+          {t("summary")}
+        </h2>
         <p className="mt-2 text-lg">{doc.summary}</p>
         <p className="mt-2 text-sm text-slate-700">{t("ownWords")}</p>
       </section>
@@ -79,7 +87,9 @@ export default async function GgeReportPage({ params }: Props) {
         <ul className="mt-2 flex flex-wrap gap-3 text-sm">
           {doc.groups.map((group) => (
             <li key={group.topic}>
-              <TextAnchor href={`#${group.topic}`}>{t(`topic.${group.topic}`)} ({group.points.length})</TextAnchor>
+              <TextAnchor href={`#${group.topic}`}>
+                {t(`topic.${group.topic}`)} ({group.points.length})
+              </TextAnchor>
             </li>
           ))}
         </ul>
@@ -88,7 +98,9 @@ export default async function GgeReportPage({ params }: Props) {
 
       <p className="mt-10 text-sm text-slate-700">{t("source", { title: doc.source.title, locator: localizedLocator(doc.source.locator) })}</p>
       <CiteBlock citable={(await ggeDocumentCitable(slug, locale))!} apiPath={`/api/v1/gge/${doc.slug}/cite`} locale={locale} />
-      <p className="mt-2"><TextLink href="/gge/compare">{tg("compareLink")}</TextLink></p>
+      <p className="mt-2">
+        <TextLink href="/gge/compare">{tg("compareLink")}</TextLink>
+      </p>
     </article>
   );
 }

@@ -29,14 +29,18 @@ export default async function GgeComparePage({ params }: Props) {
       <p className="mt-3 max-w-3xl text-lg text-slate-800">{t("intro")}</p>
 
       <section className="mt-8" aria-labelledby="members-heading">
-        <h2 id="members-heading" className="text-2xl font-semibold">{t("membersTitle")}</h2>
+        <h2 id="members-heading" className="text-2xl font-semibold">
+          {t("membersTitle")}
+        </h2>
         <MembershipTable sessions={comparison.sessions} matrix={comparison.matrix} />
         <h3 className="mt-8 text-xl font-semibold">{t("changesTitle")}</h3>
         <MembershipChanges sessions={comparison.sessions} changes={comparison.changes} />
       </section>
 
       <section className="mt-12" aria-labelledby="topics-heading">
-        <h2 id="topics-heading" className="text-2xl font-semibold">{t("topicsTitle")}</h2>
+        <h2 id="topics-heading" className="text-2xl font-semibold">
+          {t("topicsTitle")}
+        </h2>
         <p className="mt-2 max-w-3xl">{t("topicsIntro")}</p>
         <TopicComparison documents={comparison.documents} />
       </section>

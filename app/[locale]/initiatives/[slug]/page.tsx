@@ -17,7 +17,12 @@ export async function generateMetadata({ params }: Props) {
   const { locale, slug } = await params;
   const initiative = await getInitiativeDetail(slug, locale);
   if (!initiative) return {};
-  return { title: initiative.name.text, description: initiative.summary?.text, alternates: alternates(locale, `/initiatives/${slug}`), ...(await initiativeSocialMetadata(initiative, locale)) };
+  return {
+    title: initiative.name.text,
+    description: initiative.summary?.text,
+    alternates: alternates(locale, `/initiatives/${slug}`),
+    ...(await initiativeSocialMetadata(initiative, locale)),
+  };
 }
 
 export default async function InitiativePage({ params, searchParams }: Props) {
@@ -31,7 +36,9 @@ export default async function InitiativePage({ params, searchParams }: Props) {
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <TextLink href={catalogueReturnHref(back)} data-testid="back-to-list">{t("backToCatalogue")}</TextLink>
+        <TextLink href={catalogueReturnHref(back)} data-testid="back-to-list">
+          {t("backToCatalogue")}
+        </TextLink>
       </nav>
       <InitiativeDetailView initiative={initiative} />
       <CiteBlock citable={citable} apiPath={`/api/v1/initiatives/${initiative.slug}/cite`} locale={locale} />

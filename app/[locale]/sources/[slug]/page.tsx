@@ -42,18 +42,26 @@ export default async function SourcePage({ params }: Props) {
         <dt className="font-semibold">{t("publisher")}</dt>
         <dd>{source.publisher}</dd>
         <dt className="font-semibold">{t("date")}</dt>
-        <dd><PartialDate value={source.date} /></dd>
+        <dd>
+          <PartialDate value={source.date} />
+        </dd>
         <dt className="font-semibold">{t("kind")}</dt>
-        <dd>{about("kind", { kind: source.kind.replace(/-/g, "") })}, {about("language", { language: source.language })}</dd>
+        <dd>
+          {about("kind", { kind: source.kind.replace(/-/g, "") })}, {about("language", { language: source.language })}
+        </dd>
         {source.url ? (
           <>
             <dt className="font-semibold">{t("url")}</dt>
-            <dd><TextAnchor href={source.url}>{source.url}</TextAnchor></dd>
+            <dd>
+              <TextAnchor href={source.url}>{source.url}</TextAnchor>
+            </dd>
           </>
         ) : null}
       </dl>
       <section className="mt-8" aria-labelledby="taken-heading">
-        <h2 id="taken-heading" className="text-2xl font-semibold">{t("takenHeading")}</h2>
+        <h2 id="taken-heading" className="text-2xl font-semibold">
+          {t("takenHeading")}
+        </h2>
         <p className="mt-2">{source.contribution}</p>
         <p className="mt-2 text-sm text-slate-700">{t("method")}</p>
       </section>

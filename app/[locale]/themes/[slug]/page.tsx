@@ -32,9 +32,20 @@ export default async function ThemePage({ params }: Props) {
     <article className="mx-auto max-w-5xl px-4 py-8">
       <nav aria-label={t("breadcrumb")} className="text-sm">
         <TextLink href="/themes">{t("allThemes")}</TextLink>
-        {theme.parent ? <> › <TextLink href={`/themes/${theme.parent.slug}`}>{theme.parent.gfceCode}. {theme.parent.name}</TextLink></> : null}
+        {theme.parent ? (
+          <>
+            {" "}
+            ›{" "}
+            <TextLink href={`/themes/${theme.parent.slug}`}>
+              {theme.parent.gfceCode}. {theme.parent.name}
+            </TextLink>
+          </>
+        ) : null}
       </nav>
-      <h1 className="mt-3 text-3xl font-bold">{theme.gfceCode ? `${theme.gfceCode}. ` : ""}{theme.name}</h1>
+      <h1 className="mt-3 text-3xl font-bold">
+        {theme.gfceCode ? `${theme.gfceCode}. ` : ""}
+        {theme.name}
+      </h1>
       <p className="mt-3">
         <TextLink className="font-semibold" href={catalogueHref({ theme: theme.slug })} data-testid="catalogue-link" data-count={theme.count}>
           {t("catalogueLink", { count: theme.count, formatted: format.number(theme.count) })}
@@ -42,13 +53,16 @@ export default async function ThemePage({ params }: Props) {
       </p>
       {theme.children.length ? (
         <section className="mt-8" aria-labelledby="sub-themes">
-          <h2 id="sub-themes" className="text-2xl font-semibold">{t("subThemesHeading")}</h2>
+          <h2 id="sub-themes" className="text-2xl font-semibold">
+            {t("subThemesHeading")}
+          </h2>
           <ul className="mt-3 list-disc space-y-1 pl-5" data-testid="sub-themes">
             {theme.children.map((child) => (
               <li key={child.slug}>
                 <TextLink href={`/themes/${child.slug}`}>{child.name}</TextLink>{" "}
                 <TextLink className="inline-block min-h-6 min-w-6 px-1 text-center text-sm leading-6" href={catalogueHref({ theme: child.slug })}>
-                  ({format.number(child.count)}<span className="sr-only"> {t("countLink", { count: child.count, name: child.name })}</span>)
+                  ({format.number(child.count)}
+                  <span className="sr-only"> {t("countLink", { count: child.count, name: child.name })}</span>)
                 </TextLink>
               </li>
             ))}
@@ -57,8 +71,14 @@ export default async function ThemePage({ params }: Props) {
       ) : null}
       <ThemeCharts theme={theme} />
       <section className="mt-8" aria-labelledby="initiatives">
-        <h2 id="initiatives" className="text-2xl font-semibold">{t("initiativesHeading", { count: theme.initiatives.length })}</h2>
-        {theme.initiatives.length ? <InitiativeRefList refs={theme.initiatives} testId="theme-initiatives" /> : <p className="mt-2 text-slate-700">{t("none")}</p>}
+        <h2 id="initiatives" className="text-2xl font-semibold">
+          {t("initiativesHeading", { count: theme.initiatives.length })}
+        </h2>
+        {theme.initiatives.length ? (
+          <InitiativeRefList refs={theme.initiatives} testId="theme-initiatives" />
+        ) : (
+          <p className="mt-2 text-slate-700">{t("none")}</p>
+        )}
       </section>
     </article>
   );

@@ -7,7 +7,13 @@ import { corsPreflight, withCors } from "@/lib/api/public-response";
 export async function GET(request: NextRequest) {
   const locale = requestLocale(request.nextUrl, request.headers);
   const unknown = [...request.nextUrl.searchParams.keys()].filter((key) => key !== "locale");
-  if (unknown.length) return withCors(await badRequest(locale, unknown.map((key) => ({ path: key, message: "parameter.unknown", code: "unrecognized_keys" }))));
+  if (unknown.length)
+    return withCors(
+      await badRequest(
+        locale,
+        unknown.map((key) => ({ path: key, message: "parameter.unknown", code: "unrecognized_keys" })),
+      ),
+    );
   return feedResponse({ request, locale, ids: null, query: {}, kind: "whatsNew" });
 }
 

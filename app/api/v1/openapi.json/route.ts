@@ -10,7 +10,10 @@ import { env } from "@/lib/env";
 export async function GET(request: NextRequest) {
   const locale = request.nextUrl.searchParams.has("locale") ? requestLocale(request.nextUrl, request.headers) : "en";
   const t = await getTranslations({ locale, namespace: "ApiDocs" });
-  return publicJson(request, buildOpenApi((key) => t(key as never), env.SITE_URL, await exampleSlugs()));
+  return publicJson(
+    request,
+    buildOpenApi((key) => t(key as never), env.SITE_URL, await exampleSlugs()),
+  );
 }
 
 export const OPTIONS = corsPreflight;

@@ -6,7 +6,8 @@ import { initiativesToCsv } from "@/lib/csv/initiative-csv";
 
 export async function GET() {
   const auth = await authorizeRequest("editor");
-  if ("status" in auth) return NextResponse.json({ error: { message: auth.status === 401 ? "Sign in first." : "Forbidden.", issues: [] } }, { status: auth.status });
+  if ("status" in auth)
+    return NextResponse.json({ error: { message: auth.status === 401 ? "Sign in first." : "Forbidden.", issues: [] } }, { status: auth.status });
   const csv = initiativesToCsv(await exportInitiatives());
   return new NextResponse("\uFEFF" + csv, {
     headers: {

@@ -13,9 +13,17 @@ export async function GET(request: NextRequest) {
   const parsed = await parseSearchRequest(request, ["format"]);
   if (!parsed.ok) return withCors(parsed.response);
   const format = exportFormatSchema.safeParse(parsed.extra.format || undefined);
-  if (!format.success) return withCors(await badRequest(parsed.locale, zodIssues(format.error).map((issue) => ({ ...issue, path: "format" }))));
+  if (!format.success)
+    return withCors(
+      await badRequest(
+        parsed.locale,
+        zodIssues(format.error).map((issue) => ({ ...issue, path: "format" })),
+      ),
+    );
   const t = await getTranslations({ locale: parsed.locale, namespace: "Initiative" });
-  const labels = { status: { planned: t("statusValue.planned"), ongoing: t("statusValue.ongoing"), completed: t("statusValue.completed"), unknown: t("statusValue.unknown") } };
+  const labels = {
+    status: { planned: t("statusValue.planned"), ongoing: t("statusValue.ongoing"), completed: t("statusValue.completed"), unknown: t("statusValue.unknown") },
+  };
   const ids = await findMatchingInitiativeIds(parsed.search);
   const body = exportStream(ids, format.data, { locale: parsed.locale, labels, query: catalogueQuery(parsed.search, { page: undefined }) });
   const filename = `initiatives-${parsed.locale}-${new Date().toISOString().slice(0, 10)}.${EXPORT_EXTENSIONS[format.data]}`;

@@ -24,11 +24,19 @@ export default async function EditInitiativePage({ params, searchParams }: Props
   const record = await getInitiativeForEdit(slug);
   if (!record) notFound();
   const [options, t, query] = await Promise.all([getFormOptions(locale), getTranslations("AdminInitiatives"), searchParams]);
-  const notice = query.saved ? t("notices.saved", { version: query.saved.slice(0, 6) }) : query.status === "archived" || query.status === "restored" || query.status === "conflict" ? t(`notices.${query.status}`) : null;
+  const notice = query.saved
+    ? t("notices.saved", { version: query.saved.slice(0, 6) })
+    : query.status === "archived" || query.status === "restored" || query.status === "conflict"
+      ? t(`notices.${query.status}`)
+      : null;
   return (
     <>
       <h1 className="text-3xl font-bold">{t("editTitle", { slug })}</h1>
-      {notice ? <p role="status" className="mt-3 rounded bg-brand-50 p-3 font-medium" data-testid="notice">{notice}</p> : null}
+      {notice ? (
+        <p role="status" className="mt-3 rounded bg-brand-50 p-3 font-medium" data-testid="notice">
+          {notice}
+        </p>
+      ) : null}
       <p className="mt-3 flex flex-wrap gap-4">
         <TextLink href={`/admin/initiatives/${slug}/history`}>{t("history")}</TextLink>
         <TextLink href={`/admin/initiatives/${slug}/preview`}>{t("preview")}</TextLink>

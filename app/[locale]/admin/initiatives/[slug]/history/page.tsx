@@ -22,7 +22,9 @@ export default async function InitiativeHistoryPage({ params }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">{t("historyTitle", { slug })}</h1>
-      <p className="mt-3"><TextLink href={`/admin/initiatives/${slug}/edit`}>{t("backToEdit")}</TextLink></p>
+      <p className="mt-3">
+        <TextLink href={`/admin/initiatives/${slug}/edit`}>{t("backToEdit")}</TextLink>
+      </p>
       <AuditList entries={items} showEntity={false} />
     </>
   );

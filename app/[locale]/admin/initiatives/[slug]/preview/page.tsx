@@ -25,8 +25,7 @@ export default async function PreviewInitiativePage({ params }: Props) {
   return (
     <article>
       <p role="note" className="rounded bg-amber-50 p-3" data-testid="preview-note">
-        {t("previewNote", { status: tf(`statuses.${initiative.status}`) })}{" "}
-        <TextLink href={`/admin/initiatives/${slug}/edit`}>{t("backToForm")}</TextLink>
+        {t("previewNote", { status: tf(`statuses.${initiative.status}`) })} <TextLink href={`/admin/initiatives/${slug}/edit`}>{t("backToForm")}</TextLink>
       </p>
       <InitiativeDetailView initiative={initiative} />
     </article>

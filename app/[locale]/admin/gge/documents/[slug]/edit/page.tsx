@@ -24,9 +24,17 @@ export default async function EditGgeDocumentPage({ params, searchParams }: Prop
   const options = sessions.map((s) => ({ slug: s.slug, label: t("sessionLabel", { number: s.number, start: String(s.startYear), end: String(s.endYear) }) }));
   return (
     <>
-      <p className="text-sm"><TextLink href="/admin/gge">{t("back")}</TextLink></p>
-      <h1 className="mt-2 text-3xl font-bold">{t("editDocument")}: {doc.symbol}</h1>
-      {saved ? <p role="status" className="mt-3 rounded bg-brand-50 p-3" data-testid="saved">{t("saved")}</p> : null}
+      <p className="text-sm">
+        <TextLink href="/admin/gge">{t("back")}</TextLink>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">
+        {t("editDocument")}: {doc.symbol}
+      </h1>
+      {saved ? (
+        <p role="status" className="mt-3 rounded bg-brand-50 p-3" data-testid="saved">
+          {t("saved")}
+        </p>
+      ) : null}
       <GgeDocumentForm initial={documentToValues(doc)} original={doc.slug} sessions={options} />
     </>
   );

@@ -23,9 +23,17 @@ export default async function EditGgeSessionPage({ params, searchParams }: Props
   const [t, { saved }] = await Promise.all([getTranslations("AdminGge"), searchParams]);
   return (
     <>
-      <p className="text-sm"><TextLink href="/admin/gge">{t("back")}</TextLink></p>
-      <h1 className="mt-2 text-3xl font-bold">{t("editSession")}: {t("sessionLabel", { number: session.number, start: String(session.startYear), end: String(session.endYear) })}</h1>
-      {saved ? <p role="status" className="mt-3 rounded bg-brand-50 p-3" data-testid="saved">{t("saved")}</p> : null}
+      <p className="text-sm">
+        <TextLink href="/admin/gge">{t("back")}</TextLink>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">
+        {t("editSession")}: {t("sessionLabel", { number: session.number, start: String(session.startYear), end: String(session.endYear) })}
+      </h1>
+      {saved ? (
+        <p role="status" className="mt-3 rounded bg-brand-50 p-3" data-testid="saved">
+          {t("saved")}
+        </p>
+      ) : null}
       <GgeSessionForm initial={sessionToValues(session)} original={session.slug} />
     </>
   );
