@@ -3,8 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# npm ci rejects this lock file: optional platform packages of @swc/core are absent from the registry here.
-npm install --no-audit --no-fund
+# Exactly the locked versions (the lock lists every platform's optional packages, so npm ci accepts it).
+npm ci --no-audit --no-fund
 npm run db:generate
 npm run db:migrate
 npm run db:seed

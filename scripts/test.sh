@@ -13,10 +13,11 @@ if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "noto sans cjk
   fi
 fi
 
-npm install --no-audit --no-fund
+npm ci --no-audit --no-fund
 npm run db:generate
 npm run typecheck
 npm run lint
+npm run format:check
 npm run db:check
 npx tsx scripts/validate-seed.ts
 npm run data:audit
@@ -30,4 +31,6 @@ rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
 npm run db:migrate
 npm run db:seed
 npm run build
+started=$(date +%s)
 npx playwright test
+echo "end-to-end suite: $(( $(date +%s) - started )) s wall time"
