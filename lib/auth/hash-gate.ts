@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Bounds password hashing: scrypt takes ~128 MiB and a libuv thread for a few hundred ms, so a burst of
  * sign-ins would otherwise starve every other request. At most CONCURRENCY hashes run at once, at most

@@ -1,3 +1,4 @@
+import "server-only";
 // The few places where SQLite and PostgreSQL differ under Prisma's common model API.
 import { databaseEngine } from "../env";
 import type { Db, Tx } from "./client";
