@@ -153,7 +153,7 @@ export async function SearchForm({ search, facets, total }: Props) {
         </button>
         <TextAnchor href={action}>{t("reset")}</TextAnchor>
       </div>
-      <p className="text-sm text-slate-700" aria-live="polite" data-live-count>
+      <p className="sr-only text-sm text-slate-700 lg:not-sr-only" aria-live="polite" data-live-count>
         {t("resultCount", { count: total, formatted: format.number(total) })}
       </p>
     </EnhancedSearchForm>

@@ -25,7 +25,7 @@ function units(label: string): string[] {
  */
 export function wrapLabel(label: string, width: number, fontSize: number, maxLines = 2): string[] {
   const max = width / fontSize;
-  const parts = units(label.trim());
+  const parts = units(String(label ?? "").trim());
   const lines: string[] = [];
   let line = "";
   for (let index = 0; index < parts.length; index++) {

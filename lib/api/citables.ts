@@ -6,6 +6,7 @@ import { env } from "../env";
 import type { Locale } from "../validations/common";
 import type { Citable } from "../open-data/citation";
 import { formatCitation } from "../citations/format";
+import { translateLocator } from "../citations/locator";
 
 /** An initiative as a citation (title in the page's locale where translated), or null if not published. */
 export async function initiativeCitable(slug: string, locale: Locale, accessed = new Date()): Promise<Citable | null> {
@@ -41,7 +42,7 @@ export async function ggeDocumentCitable(slug: string, locale: Locale, accessed 
     url: `${env.SITE_URL}/${locale}/gge/${doc.slug}`,
     updated: null,
     accessed,
-    source: `${doc.symbol} (${doc.date}); ${doc.source.title}, ${doc.source.locator}`,
+    source: `${doc.symbol} (${doc.date}); ${doc.source.title}, ${translateLocator(doc.source.locator, locale).text}`,
     sourceUrl: doc.url,
   };
 }

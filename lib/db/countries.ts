@@ -114,9 +114,11 @@ export async function getCountryDetail(codeParam: string, locale: Locale) {
         return { slug, name: org.names[locale], acronym: org.acronym, count };
       })
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, locale));
-  const homeDonors = new Map(
-    [...countValues(index, ["donor", "funder"], donorSet)].filter(([slug]) => index.reference.organisationsBySlug.get(slug)?.countryCode === code),
-  );
+  // Organisations based in the country, each with the catalogue filter that gives exactly its count:
+  // as donor (the source's donor column), or, for one that only funds as a partner, as funder.
+  const fromHere = (slug: string) => index.reference.organisationsBySlug.get(slug)?.countryCode === code;
+  const asDonorCounts = new Map([...countValues(index, ["donor"], donorSet)].filter(([slug]) => fromHere(slug)));
+  const asFunderCounts = new Map([...countValues(index, ["funder"], donorSet)].filter(([slug]) => fromHere(slug) && !asDonorCounts.has(slug)));
   const via = (set: typeof groupSet) =>
     refsOf(index, set, locale).map((ref) => ({ ...ref, via: describeReach(index, ref.id, [code]).via.map((g) => ({ slug: g.slug, name: g.names[locale] })) }));
   return {
@@ -133,7 +135,10 @@ export async function getCountryDetail(codeParam: string, locale: Locale) {
     themes: topThemeCounts(index, directSet, locale),
     asDonor: refsOf(index, donorSet, locale),
     asDonorThemes: topThemeCounts(index, donorSet, locale),
-    donorOrganisations: orgCounts(homeDonors),
+    donorOrganisations: [
+      ...orgCounts(asDonorCounts).map((org) => ({ ...org, filter: "donor" as const })),
+      ...orgCounts(asFunderCounts).map((org) => ({ ...org, filter: "funder" as const })),
+    ],
     approaches: approaches.map((a) => ({
       slug: a.slug,
       name: a[`name${suffix}`],

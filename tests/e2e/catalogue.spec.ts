@@ -180,7 +180,7 @@ test.describe("without JavaScript", () => {
     await page.locator("form[role=search] button[type=submit]").click();
     await expect(page).toHaveURL(/q=ASEAN/);
     await expect(page).toHaveURL(/theme=culture-skills/);
-    await expect(page).toHaveURL(/country=VN&country=LA/);
+    await expect(page).toHaveURL(/country=(VN|LA)&country=(VN|LA)/);
     await expect(page.locator("#filter-country-LA")).toBeChecked();
     await expect(page.getByTestId("filters-summary")).toHaveText("Filters (3 active)");
     await page.locator("a[hreflang=ja]").click();

@@ -21,6 +21,7 @@ afterAll(async () => {
   await prisma.initiative.deleteMany({ where: { slug: { startsWith: PREFIX } } });
   await prisma.auditLog.deleteMany({ where: { entitySlug: { startsWith: PREFIX } } });
   await prisma.user.deleteMany({ where: { email: { startsWith: PREFIX } } });
+  await prisma.organisation.deleteMany({ where: { slug: { startsWith: PREFIX } } });
 });
 
 const search = (input: Record<string, unknown>) => searchInitiatives(prisma, initiativeSearchSchema.parse(input));
@@ -76,6 +77,44 @@ describe("counts stay exact and fresh after every write path", () => {
     expect(await kenya()).toBe(kenyaBefore + 2);
     expect((await topDonors("en", 1000)).find((d) => d.key === "jica")?.value).toBe(donorBefore + 2);
     expect((await search({ q: "Freshness" })).total).toBe(2);
+  });
+
+  it("an initiative linked to an organisation created in the same write is found by that organisation", async () => {
+    await search({ donor: "jica" }); // the index exists before the organisation does
+    const source = await prisma.sourceDocument.findFirstOrThrow({ select: { id: true } });
+    await prisma.organisation.create({
+      data: {
+        slug: `${PREFIX}-new-org`,
+        type: "government",
+        countryCode: "KE",
+        nameJa: "新組織",
+        nameEn: "New Org",
+        nameFr: "Nouvelle org",
+        sourceDocumentId: source.id,
+        sourceLocator: "test",
+      },
+    });
+    const userId = (await prisma.user.findFirstOrThrow({ where: { email: `${PREFIX}@example.org` } })).id;
+    await commitImport(
+      [
+        initiativeInputSchema.parse({
+          slug: `${PREFIX}-with-new-org`,
+          originalLocale: "en",
+          status: "published",
+          name: { en: "Freshness new org" },
+          organisations: [{ org: `${PREFIX}-new-org`, column: "donor", funding: true, iatiRole: 1 }],
+          recipientCountries: ["KE"],
+          themes: ["awareness"],
+          period: { startYear: 2020, endYear: 2021, ongoing: false },
+          source: { document: "murakami-2018", locator: "test" },
+        }),
+      ],
+      userId,
+    );
+    const result = await search({ donor: `${PREFIX}-new-org` });
+    expect(result.total).toBe(1);
+    expect(result.facets.donor.find((o) => o.value === `${PREFIX}-new-org`)?.count).toBe(1);
+    expect((await search({ donorCountry: "KE" })).total).toBeGreaterThanOrEqual(1);
   });
 
   it("re-seeding leaves every count equal to its list", async () => {

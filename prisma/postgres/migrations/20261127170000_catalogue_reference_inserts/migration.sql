@@ -1,0 +1,20 @@
+-- A new organisation, group, country, theme, target group or source changes what the catalogue index
+-- can name (an initiative may link to it in the same transaction): every instance rebuilds its index.
+CREATE TRIGGER "catalogue_change_organisation_insert" AFTER INSERT ON "Organisation"
+  FOR EACH STATEMENT EXECUTE FUNCTION portal_catalogue_reference_change();
+
+CREATE TRIGGER "catalogue_change_group_insert" AFTER INSERT ON "Group"
+  FOR EACH STATEMENT EXECUTE FUNCTION portal_catalogue_reference_change();
+
+CREATE TRIGGER "catalogue_change_country_insert" AFTER INSERT ON "Country"
+  FOR EACH STATEMENT EXECUTE FUNCTION portal_catalogue_reference_change();
+
+CREATE TRIGGER "catalogue_change_theme_insert" AFTER INSERT ON "Theme"
+  FOR EACH STATEMENT EXECUTE FUNCTION portal_catalogue_reference_change();
+
+CREATE TRIGGER "catalogue_change_targetgroup_insert" AFTER INSERT ON "TargetGroup"
+  FOR EACH STATEMENT EXECUTE FUNCTION portal_catalogue_reference_change();
+
+CREATE TRIGGER "catalogue_change_sourcedocument_insert" AFTER INSERT ON "SourceDocument"
+  FOR EACH STATEMENT EXECUTE FUNCTION portal_catalogue_reference_change();
+
