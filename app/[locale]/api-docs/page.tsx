@@ -38,7 +38,9 @@ export default async function ApiDocsPage({ params }: Props) {
       <ul className="mt-2 list-disc pl-5 font-mono text-sm">
         {operations.map((op) => (
           <li key={op.id}>
-            <TextAnchor className="inline-block min-h-6 py-0.5" href={`#op-${op.id}`}>{op.path}</TextAnchor>
+            <TextAnchor className="inline-block min-h-6 py-0.5" href={`#op-${op.id}`}>
+              {op.path}
+            </TextAnchor>
           </li>
         ))}
       </ul>
