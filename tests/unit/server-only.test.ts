@@ -3,7 +3,13 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 // Modules that the proxy or client components import on purpose: they hold no secrets and touch no database.
-const SHARED = new Set(["lib/auth/cookie.ts", "lib/auth/password-rules.ts", "lib/auth/roles.ts", "lib/actions/initiative-form-state.ts", "lib/actions/gge-form-state.ts"]);
+const SHARED = new Set([
+  "lib/auth/cookie.ts",
+  "lib/auth/password-rules.ts",
+  "lib/auth/roles.ts",
+  "lib/actions/initiative-form-state.ts",
+  "lib/actions/gge-form-state.ts",
+]);
 
 function serverModules(): string[] {
   return ["lib/db", "lib/auth", "lib/actions"].flatMap((dir) =>
