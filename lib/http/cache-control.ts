@@ -1,5 +1,9 @@
-/** Public pages and the public API: browsers may reuse a response briefly, then must ask again (cheap with ETag/304). */
-export const PUBLIC_CACHE_CONTROL = "public, max-age=60, must-revalidate";
+/**
+ * Public pages and the public API: caches may keep a copy but must ask again before each reuse (cheap
+ * with ETag/304 on the API). Any longer max-age would show a just-published edit late, and the portal
+ * promises that an edit is visible on the next request.
+ */
+export const PUBLIC_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 /** Admin pages, the login page and anything that depends on who is signed in. */
 export const PRIVATE_CACHE_CONTROL = "private, no-store";
 

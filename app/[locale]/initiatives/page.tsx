@@ -47,12 +47,12 @@ export default async function CataloguePage(props: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Catalogue");
   return (
-    <div className="mx-auto max-w-6xl px-4 py-8">
+    <div className="mx-auto max-w-6xl px-4 py-4 sm:py-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
       <IgnoredParameters ignored={ignored} />
       <JsonLd data={await catalogueJsonLd(search)} />
-      <div className="mt-6 grid gap-8 lg:grid-cols-[20rem_1fr]">
+      <div className="mt-4 grid gap-6 sm:mt-6 lg:gap-8 lg:grid-cols-[20rem_1fr]">
         <SearchForm search={search} facets={result.facets} total={result.total} />
         <section aria-labelledby="results-heading" className="min-w-0">
           <h2 id="results-heading" className="sr-only">
