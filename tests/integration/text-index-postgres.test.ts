@@ -14,7 +14,7 @@ const words = (...terms: string[]): QueryGroup[] => terms.map((term) => ({ alter
 // The seed indexes every seeded initiative too: only this test's documents are looked at.
 const matchIds = async (groups: QueryGroup[]) =>
   [...(await index.match(groups))]
-    .filter(([id]) => ids.includes(id) || id === draftId)
+    .filter(([id]) => ids.slice(0, 4).includes(id) || id === draftId)
     .sort((a, b) => a[1] - b[1] || a[0] - b[0])
     .map(([id]) => id);
 
