@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 
-const UNTRACKED = /^(LoginAttempt|Session|_prisma_migrations|sqlite_.*|initiative_search.*)$/;
+const UNTRACKED = /^(LoginAttempt|Session|_prisma_migrations|sqlite_.*|initiative_text_index.*)$/;
 
 function open(file: string) {
   return new Database(file, { readonly: true, fileMustExist: true });
@@ -37,12 +37,12 @@ export function integrityOk(file: string): boolean {
   }
 }
 
-/** The full-text index has one row per InitiativeText row (kept in one place: the index may change shape). */
+/** The full-text index has one document per initiative (kept in one place: the index may change shape). */
 export function textIndexConsistent(file: string): boolean {
   const db = open(file);
   try {
     const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-    return count('SELECT count(*) AS n FROM "initiative_search"') === count('SELECT count(*) AS n FROM "InitiativeText"');
+    return count('SELECT count(*) AS n FROM "initiative_text_index"') === count('SELECT count(*) AS n FROM "Initiative"');
   } finally {
     db.close();
   }

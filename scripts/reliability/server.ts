@@ -7,7 +7,7 @@ export type Server = { child: ChildProcess; port: number; base: string; logFile:
 export function freshDatabase(file: string) {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
   const env = { ...process.env, DATABASE_URL: `file:${file}` };
-  const run = (...args: string[]) => execFileSync(process.execPath, ["--import", "tsx", ...args], { env, stdio: "pipe" });
+  const run = (...args: string[]) => execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", ...args], { env, stdio: "pipe" });
   run("scripts/migrate.ts", "deploy");
   run("prisma/seed.ts");
 }
