@@ -23,6 +23,8 @@ const envSchema = z.object({
    * is ignored). Only then does sign-in throttling know client addresses. See README "Sign-in throttling".
    */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** Recent full-text matches kept per app instance (0 turns the cache off; see README "Performance"). */
+  TEXT_MATCH_CACHE: z.coerce.number().int().min(0).max(1000).default(64),
 });
 
 export const env = envSchema.parse(process.env);

@@ -11,7 +11,7 @@ export async function CountryAsDonor({ country }: { country: CountryDetail }) {
   return (
     <section className="mt-8" aria-labelledby="as-donor">
       <h2 id="as-donor" className="text-2xl font-semibold">
-        {t("asDonorHeading", { count: country.asDonor.length })}
+        {t("asDonorHeading", { count: country.asDonor.total })}
       </h2>
       {country.donorOrganisations.length ? (
         <>
@@ -36,9 +36,9 @@ export async function CountryAsDonor({ country }: { country: CountryDetail }) {
               className="font-semibold"
               href={catalogueHref({ donorCountry: country.code })}
               data-testid="as-donor-link"
-              data-count={country.asDonor.length}
+              data-count={country.asDonor.total}
             >
-              {t("asDonorCatalogueLink", { count: country.asDonor.length, formatted: format.number(country.asDonor.length), country: country.name })}
+              {t("asDonorCatalogueLink", { count: country.asDonor.total, formatted: format.number(country.asDonor.total), country: country.name })}
             </TextLink>
           </p>
           {country.asDonorThemes.length ? (
@@ -55,7 +55,14 @@ export async function CountryAsDonor({ country }: { country: CountryDetail }) {
               </ul>
             </>
           ) : null}
-          <InitiativeRefList refs={country.asDonor} testId="as-donor-list" />
+          <InitiativeRefList
+            list={country.asDonor}
+            testId="as-donor-list"
+            more={{
+              href: catalogueHref({ donorCountry: country.code }),
+              label: t("asDonorCatalogueLink", { count: country.asDonor.total, formatted: format.number(country.asDonor.total), country: country.name }),
+            }}
+          />
         </>
       ) : (
         <p className="mt-2 text-slate-700">{t("noneAsDonor")}</p>

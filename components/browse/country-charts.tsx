@@ -3,12 +3,14 @@ import type { CountryDetail } from "@/lib/db/countries";
 import { catalogueHref } from "@/lib/catalogue-query";
 import { BarChart } from "@/components/charts/bar-chart";
 import { Timeline } from "@/components/charts/timeline";
+import { ColumnChart } from "@/components/charts/column-chart";
+import { continuousYears } from "@/components/charts/continuous-years";
 import { ChartSection } from "@/components/ui/chart-section";
 
 /** Donors active in the country, its themes and the timeline of its initiatives. */
 export async function CountryCharts({ country }: { country: CountryDetail }) {
   const t = await getTranslations("Country");
-  const items = [...country.direct.map((ref) => ({ ...ref, series: 0 })), ...country.viaGroups.map((ref) => ({ ...ref, series: 1 }))].map((ref) => ({
+  const items = (country.timeline ?? []).map((ref) => ({
     key: ref.slug,
     label: ref.name,
     lang: ref.lang,
@@ -20,6 +22,9 @@ export async function CountryCharts({ country }: { country: CountryDetail }) {
     href: `/initiatives/${ref.slug}`,
   }));
   items.sort((a, b) => (a.startYear ?? 9999) - (b.startYear ?? 9999) || a.label.localeCompare(b.label));
+  const received = country.direct.total + country.viaGroups.total;
+  const dated = [...country.startYears].map(([year, count]) => [Number(year), count] as [number, number]);
+  const unknownYear = received - dated.reduce((sum, [, count]) => sum + count, 0);
   return (
     <>
       <ChartSection id="donors" heading={t("donorsHeading")} isEmpty={!country.donors.length} empty={t("noDonors")}>
@@ -53,7 +58,7 @@ export async function CountryCharts({ country }: { country: CountryDetail }) {
           labelHeader={t("theme")}
         />
       </ChartSection>
-      {items.length ? (
+      {country.timeline?.length ? (
         <section className="mt-8" aria-labelledby="timeline">
           <h2 id="timeline" className="text-2xl font-semibold">
             {t("timelineHeading")}
@@ -66,6 +71,23 @@ export async function CountryCharts({ country }: { country: CountryDetail }) {
               items={items}
               series={[t("seriesDirect"), t("seriesVia")]}
               labelHeader={t("initiative")}
+            />
+          </div>
+        </section>
+      ) : null}
+      {!country.timeline && dated.length ? (
+        <section className="mt-8" aria-labelledby="timeline">
+          <h2 id="timeline" className="text-2xl font-semibold">
+            {t("timelineHeading")}
+          </h2>
+          <div className="mt-3">
+            <ColumnChart
+              id="country-years"
+              title={t("yearsChart", { country: country.name })}
+              description={t("yearsChartDescription", { unknown: unknownYear })}
+              bars={continuousYears(dated, (year) => catalogueHref({ country: country.code, reach: "group", started: year }))}
+              valueLabel={t("initiatives")}
+              labelHeader={t("yearHeader")}
             />
           </div>
         </section>

@@ -6,13 +6,13 @@ import { TextLink, TextAnchor } from "@/components/ui/text-link";
 export async function CountryHeader({ country }: { country: CountryDetail }) {
   const t = await getTranslations("Country");
   const format = await getFormatter();
-  const direct = country.direct.length;
-  const withGroups = direct + country.viaGroups.length;
+  const direct = country.direct.total;
+  const withGroups = direct + country.viaGroups.total;
   const stats = [
     { key: "direct", value: direct, href: "#direct" },
-    { key: "viaGroups", value: country.viaGroups.length, href: "#via-groups" },
-    { key: "global", value: country.global.length, href: "#global" },
-    { key: "asDonor", value: country.asDonor.length, href: "#as-donor" },
+    { key: "viaGroups", value: country.viaGroups.total, href: "#via-groups" },
+    { key: "global", value: country.global.total, href: "#global" },
+    { key: "asDonor", value: country.asDonor.total, href: "#as-donor" },
   ] as const;
   return (
     <header>
@@ -48,7 +48,7 @@ export async function CountryHeader({ country }: { country: CountryDetail }) {
               </TextLink>
             </li>
           ) : null}
-          {country.viaGroups.length ? (
+          {country.viaGroups.total ? (
             <li>
               <TextLink href={catalogueHref({ country: country.code, reach: "group" })} data-testid="catalogue-link-group" data-count={withGroups}>
                 {t("catalogueLinkGroups", { count: withGroups, formatted: format.number(withGroups) })}

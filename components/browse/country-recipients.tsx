@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { CountryDetail } from "@/lib/db/countries";
 import { catalogueHref } from "@/lib/catalogue-query";
 import { InitiativeRefList } from "./initiative-ref-list";
@@ -7,23 +7,43 @@ import { TextLink } from "@/components/ui/text-link";
 /** Initiatives aimed at the country itself, then those that reach it through a region or group. */
 export async function CountryRecipients({ country }: { country: CountryDetail }) {
   const t = await getTranslations("Country");
+  const format = await getFormatter();
+  const direct = country.direct.total;
+  // The catalogue's reach tiers include the narrower ones, so each "see all" link names its own total.
+  const withGroups = direct + country.viaGroups.total;
+  const withGlobal = withGroups + country.global.total;
   return (
     <>
       <section className="mt-8" aria-labelledby="direct">
         <h2 id="direct" className="text-2xl font-semibold">
-          {t("directHeading", { count: country.direct.length })}
+          {t("directHeading", { count: direct })}
         </h2>
-        {country.direct.length ? <InitiativeRefList refs={country.direct} testId="direct-list" /> : <p className="mt-2 text-slate-700">{t("noneDirect")}</p>}
+        {direct ? (
+          <InitiativeRefList
+            list={country.direct}
+            testId="direct-list"
+            more={{
+              href: catalogueHref({ country: country.code }),
+              label: t("catalogueLink", { count: direct, formatted: format.number(direct), country: country.name }),
+            }}
+          />
+        ) : (
+          <p className="mt-2 text-slate-700">{t("noneDirect")}</p>
+        )}
       </section>
       <section className="mt-8" aria-labelledby="via-groups">
         <h2 id="via-groups" className="text-2xl font-semibold">
-          {t("viaHeading", { count: country.viaGroups.length })}
+          {t("viaHeading", { count: country.viaGroups.total })}
         </h2>
         <p className="mt-1 text-sm text-slate-700">{t("viaIntro")}</p>
-        {country.viaGroups.length ? (
+        {country.viaGroups.total ? (
           <InitiativeRefList
-            refs={country.viaGroups}
+            list={country.viaGroups}
             testId="via-list"
+            more={{
+              href: catalogueHref({ country: country.code, reach: "group" }),
+              label: t("catalogueLinkGroups", { count: withGroups, formatted: format.number(withGroups) }),
+            }}
             extra={(ref) => (
               <>
                 {t("via")}{" "}
@@ -42,15 +62,19 @@ export async function CountryRecipients({ country }: { country: CountryDetail })
       </section>
       <section className="mt-8" aria-labelledby="global">
         <h2 id="global" className="text-2xl font-semibold">
-          {t("globalHeading", { count: country.global.length })}
+          {t("globalHeading", { count: country.global.total })}
         </h2>
         <p className="mt-1 text-sm text-slate-700">{t("globalIntro")}</p>
-        {country.global.length ? (
+        {country.global.total ? (
           <details className="mt-2">
-            <summary className="cursor-pointer text-brand-700 underline">{t("globalShow", { count: country.global.length })}</summary>
+            <summary className="cursor-pointer text-brand-700 underline">{t("globalShow", { count: country.global.total })}</summary>
             <InitiativeRefList
-              refs={country.global}
+              list={country.global}
               testId="global-list"
+              more={{
+                href: catalogueHref({ country: country.code, reach: "all" }),
+                label: t("catalogueLinkGlobal", { count: withGlobal, formatted: format.number(withGlobal) }),
+              }}
               extra={(ref) => (
                 <>
                   {t("via")} {ref.via.map((group) => group.name).join(t("separator"))}

@@ -17,21 +17,26 @@ export async function OrganisationRoles({ org }: { org: OrganisationDetail }) {
   return (
     <>
       {ROLES.map(({ role, key }) => {
-        const refs = org[key];
+        const list = org[key];
+        const count = list.total;
         return (
           <section key={role} className="mt-8" aria-labelledby={`role-${role}`}>
             <h2 id={`role-${role}`} className="text-2xl font-semibold">
-              {t(`${role}Heading`, { count: refs.length })}
+              {t(`${role}Heading`, { count })}
             </h2>
             {role === "funder" ? <p className="mt-1 text-sm text-slate-700">{t("funderIntro")}</p> : null}
-            {refs.length ? (
+            {count ? (
               <>
                 <p className="mt-2">
-                  <TextLink href={catalogueHref({ [role]: org.slug })} data-testid={`${role}-catalogue-link`} data-count={refs.length}>
-                    {t("catalogueLink", { count: refs.length, formatted: format.number(refs.length) })}
+                  <TextLink href={catalogueHref({ [role]: org.slug })} data-testid={`${role}-catalogue-link`} data-count={count}>
+                    {t("catalogueLink", { count, formatted: format.number(count) })}
                   </TextLink>
                 </p>
-                <InitiativeRefList refs={refs} testId={`${role}-list`} />
+                <InitiativeRefList
+                  list={list}
+                  testId={`${role}-list`}
+                  more={{ href: catalogueHref({ [role]: org.slug }), label: t("catalogueLink", { count, formatted: format.number(count) }) }}
+                />
               </>
             ) : (
               <p className="mt-2 text-slate-700">{t("none")}</p>

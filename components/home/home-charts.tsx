@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ColumnChart } from "@/components/charts/column-chart";
 import { catalogueHref } from "@/lib/catalogue-query";
-import { initiativesByStartYear, initiativesByTheme, topDonors, topRecipientCountries, type CountItem } from "@/lib/db/home";
+import { continuousYears } from "@/components/charts/continuous-years";
+import { initiativesByStartYear, initiativesByTheme, topDonors, topRecipientCountries } from "@/lib/db/home";
 import type { Locale } from "@/lib/validations/common";
 
 /** The four overview charts of the home page; every bar opens the catalogue filtered to its initiatives. */
@@ -52,23 +53,13 @@ export async function HomeCharts({ locale }: { locale: Locale }) {
           description={t("yearDesc", { unknown: years.unknown })}
           labelHeader={t("yearHeader")}
           note={t("yearNote", { unknown: years.unknown })}
-          bars={continuousYears(years.years).map((b) => ({ ...b, href: catalogueHref({ started: b.key }) }))}
+          bars={continuousYears(
+            years.years.map((y) => [Number(y.key), y.value]),
+            (year) => catalogueHref({ started: year }),
+          )}
           {...common}
         />
       </div>
     </section>
   );
-}
-
-/** Every year from the first to the last, with 0 for years in which no initiative started (a time axis has no gaps). */
-function continuousYears(years: CountItem[]): CountItem[] {
-  if (!years.length) return [];
-  const byYear = new Map(years.map((y) => [Number(y.key), y.value]));
-  const first = Number(years[0].key);
-  const last = Number(years.at(-1)!.key);
-  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i)).map((year) => ({
-    key: year,
-    label: year,
-    value: byYear.get(Number(year)) ?? 0,
-  }));
 }

@@ -67,6 +67,9 @@ export async function countriesByRegion(locale: Locale, options: { q?: string; s
   return [...groups.values()].sort((a, b) => Number(!a.region.slug) - Number(!b.region.slug) || byName.compare(a.region.name, b.region.name));
 }
 
+/** Most initiatives a country's timeline draws one bar each for. */
+export const TIMELINE_LIMIT = 60;
+
 export type CountryDetail = NonNullable<Awaited<ReturnType<typeof getCountryDetail>>>;
 
 /** Everything the country page shows; null when the code names no country. */
@@ -119,8 +122,22 @@ export async function getCountryDetail(codeParam: string, locale: Locale) {
   const fromHere = (slug: string) => index.reference.organisationsBySlug.get(slug)?.countryCode === code;
   const asDonorCounts = new Map([...countValues(index, ["donor"], donorSet)].filter(([slug]) => fromHere(slug)));
   const asFunderCounts = new Map([...countValues(index, ["funder"], donorSet)].filter(([slug]) => fromHere(slug) && !asDonorCounts.has(slug)));
-  const via = (set: typeof groupSet) =>
-    refsOf(index, set, locale).map((ref) => ({ ...ref, via: describeReach(index, ref.id, [code]).via.map((g) => ({ slug: g.slug, name: g.names[locale] })) }));
+  const via = (set: typeof groupSet) => {
+    const list = refsOf(index, set, locale);
+    return {
+      ...list,
+      items: list.items.map((ref) => ({ ...ref, via: describeReach(index, ref.id, [code]).via.map((g) => ({ slug: g.slug, name: g.names[locale] })) })),
+    };
+  };
+  // A bar per initiative reads well for a few dozen; beyond that the timeline becomes initiatives per start year.
+  const received = directSet.clone().or(groupSet);
+  const timeline =
+    received.size() <= TIMELINE_LIMIT
+      ? [
+          ...refsOf(index, directSet, locale, TIMELINE_LIMIT).items.map((ref) => ({ ...ref, series: 0 })),
+          ...refsOf(index, groupSet, locale, TIMELINE_LIMIT).items.map((ref) => ({ ...ref, series: 1 })),
+        ]
+      : null;
   return {
     code,
     m49: country.m49,
@@ -133,6 +150,8 @@ export async function getCountryDetail(codeParam: string, locale: Locale) {
     // Donors and themes of the initiatives that name the country: the catalogue's default (direct) reach.
     donors: orgCounts(countValues(index, ["donor"], directSet)),
     themes: topThemeCounts(index, directSet, locale),
+    timeline,
+    startYears: countValues(index, ["startYear"], received),
     asDonor: refsOf(index, donorSet, locale),
     asDonorThemes: topThemeCounts(index, donorSet, locale),
     donorOrganisations: [

@@ -129,7 +129,7 @@ export async function getOrganisationDetail(slug: string, locale: Locale) {
   }
   partners.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, locale));
   // The catalogue filter that gives exactly this organisation's initiatives, when it has only one role.
-  const role = asDonor.length && !asPartner.length ? "donor" : asPartner.length && !asDonor.length ? "partner" : null;
+  const role = asDonor.total && !asPartner.total ? "donor" : asPartner.total && !asDonor.total ? "partner" : null;
   // A government body without an approach of its own is described by its country's (the typology is national).
   const countryApproach = org.type === "government" ? org.country?.approaches[0]?.approach : undefined;
   const approach = org.approach ?? countryApproach ?? null;
@@ -155,7 +155,7 @@ export async function getOrganisationDetail(slug: string, locale: Locale) {
     asPartner,
     asFunder,
     role,
-    total: new Set([...asDonor, ...asPartner, ...asFunder].map((ref) => ref.id)).size,
+    total: all.size(),
     countries,
     themes,
     partners,

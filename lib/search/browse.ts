@@ -22,10 +22,18 @@ export function publishedWith(index: CatalogueIndex, keys: IndexKey[], values: s
   return result.and(index.published);
 }
 
-/** The initiatives of a set as list entries, newest first (the catalogue's default order). */
-export function refsOf(index: CatalogueIndex, set: Bitset, locale: Locale): InitiativeRef[] {
+/** The first entries of a list and the size of the whole list (the rest is one catalogue link away). */
+export type RefList<T extends InitiativeRef = InitiativeRef> = { items: T[]; total: number };
+
+/** How many initiatives a browse page lists before it sends the reader to the catalogue for the rest. */
+export const REF_LIST_LIMIT = 20;
+
+/** The newest initiatives of a set (the catalogue's default order) as list entries, with the set's size. */
+export function refsOf(index: CatalogueIndex, set: Bitset, locale: Locale, limit = REF_LIST_LIMIT): RefList {
   const refs: InitiativeRef[] = [];
-  for (const slot of index.order("newest", locale)) {
+  const order = index.order("newest", locale);
+  for (let i = 0; i < order.length && refs.length < limit; i++) {
+    const slot = order[i]!;
     if (!set.has(slot)) continue;
     const record = index.records[slot]!;
     const lang = record.names[locale]
@@ -44,7 +52,7 @@ export function refsOf(index: CatalogueIndex, set: Bitset, locale: Locale): Init
       sourceDate: record.sourceDate,
     });
   }
-  return refs;
+  return { items: refs, total: set.size() };
 }
 
 export type ThemeCount = { slug: string; name: string; gfceCode: string | null; count: number };

@@ -19,6 +19,16 @@ export const INDEX_KEYS = [
 export type IndexKey = (typeof INDEX_KEYS)[number];
 export type IndexValues = Record<IndexKey, string[]>;
 
+/**
+ * Keys worked out from an initiative's countries and groups when needed rather than stored: a global
+ * programme reaches some 200 countries, and keeping those lists for every initiative cost most of the
+ * index's memory (5.6 million entries at 100,000 initiatives).
+ */
+const DERIVED_KEYS = ["countryGroup", "countryGlobal", "region"] as const;
+type DerivedKey = (typeof DERIVED_KEYS)[number];
+export type StoredValues = Record<Exclude<IndexKey, DerivedKey>, string[]>;
+const isDerived = (key: IndexKey): key is DerivedKey => (DERIVED_KEYS as readonly string[]).includes(key);
+
 /** The rows of one initiative that the index derives its facet values from. */
 export type InitiativeRows = {
   id: number;
@@ -29,6 +39,7 @@ export type InitiativeRows = {
   endYear: number | null;
   ongoing: boolean;
   sourceDocumentId: number;
+  updatedAt: Date;
   names: { locale: string; name: string | null }[];
   countries: string[];
   groups: number[];
@@ -51,9 +62,11 @@ export type IndexedInitiative = {
   originalLocale: Locale;
   /** Date of the source document (an "ongoing" initiative is known to be so as of then). */
   sourceDate: string;
+  /** Last change to the record (milliseconds since the epoch). */
+  updatedAt: number;
   sortName: Names;
   groups: number[];
-  values: IndexValues;
+  values: StoredValues;
 };
 
 /** Year of a source's date ("2018-03", "2024-05-22"): an ongoing initiative is known to run until then. */
@@ -62,13 +75,13 @@ export function sourceYear(date: string | undefined): number | null {
   return Number.isInteger(year) ? year : null;
 }
 
-export function deriveInitiative(rows: InitiativeRows, ref: ReferenceData): IndexedInitiative {
-  const direct = [...new Set(rows.countries)];
+/** Countries reached through groups and as global programmes (disjoint tiers, neither naming a direct country) and regions. */
+function reachValues(direct: readonly string[], groups: readonly number[], ref: ReferenceData): Record<DerivedKey, string[]> {
   const directSet = new Set(direct);
   const viaGroup = new Set<string>();
   const viaGlobal = new Set<string>();
   const regions = new Set<string>();
-  for (const groupId of rows.groups) {
+  for (const groupId of groups) {
     const group = ref.groups.get(groupId);
     if (!group) continue;
     for (const code of ref.groupReach.get(groupId) ?? []) if (!directSet.has(code)) (group.global ? viaGlobal : viaGroup).add(code);
@@ -76,7 +89,25 @@ export function deriveInitiative(rows: InitiativeRows, ref: ReferenceData): Inde
   }
   for (const code of viaGroup) viaGlobal.delete(code);
   for (const code of direct) for (const groupId of ref.countryGroups.get(code) ?? []) regions.add(ref.groups.get(groupId)!.slug);
+  return {
+    countryGroup: [...viaGroup].filter((code) => !UNINHABITED_TERRITORIES.has(code)),
+    countryGlobal: [...viaGlobal].filter((code) => !UNINHABITED_TERRITORIES.has(code)),
+    region: [...regions],
+  };
+}
 
+/** Every facet value of an initiative, the derived ones included. */
+export function allValues(record: IndexedInitiative, ref: ReferenceData): IndexValues {
+  return { ...record.values, ...reachValues(record.values.country, record.groups, ref) };
+}
+
+/** The values of one facet key of an initiative (derived keys are computed on the spot). */
+export function valuesOf(record: IndexedInitiative, key: IndexKey, ref: ReferenceData): readonly string[] {
+  return isDerived(key) ? reachValues(record.values.country, record.groups, ref)[key] : record.values[key];
+}
+
+export function deriveInitiative(rows: InitiativeRows, ref: ReferenceData): IndexedInitiative {
+  const direct = [...new Set(rows.countries)];
   const organisations = rows.organisations.map((link) => ({ ...link, org: ref.organisations.get(link.organisationId) })).filter((link) => link.org);
   const slugs = (filter: (link: (typeof organisations)[number]) => boolean) => [...new Set(organisations.filter(filter).map((link) => link.org!.slug))];
   const isFunder = (link: { funding: boolean; iatiRole: number | null }) => link.funding || link.iatiRole === 1;
@@ -91,7 +122,12 @@ export function deriveInitiative(rows: InitiativeRows, ref: ReferenceData): Inde
     if (theme.parentSlug) themes.add(theme.parentSlug);
   }
   const byLocale = new Map(rows.names.filter((n) => n.name).map((n) => [n.locale, n.name!]));
-  const sortName = (locale: Locale) => (byLocale.get(locale) ?? byLocale.get(rows.originalLocale) ?? byLocale.values().next().value ?? rows.slug).toLowerCase();
+  // One lowercased string per distinct name: locales without a name of their own share their fallback's.
+  const lowered = new Map<string, string>();
+  const sortName = (locale: Locale) => {
+    const name = byLocale.get(locale) ?? byLocale.get(rows.originalLocale) ?? byLocale.values().next().value ?? rows.slug;
+    return lowered.get(name) ?? lowered.set(name, name.toLowerCase()).get(name)!;
+  };
   const untilSource = rows.ongoing ? sourceYear(ref.sourceDates.get(rows.sourceDocumentId)) : null;
   const knownUntil = rows.endYear ?? (rows.ongoing ? Math.max(untilSource ?? rows.startYear ?? 0, rows.startYear ?? 0) || null : rows.startYear);
 
@@ -106,13 +142,11 @@ export function deriveInitiative(rows: InitiativeRows, ref: ReferenceData): Inde
     names: Object.fromEntries(byLocale) as Partial<Record<Locale, string>>,
     originalLocale: rows.originalLocale as Locale, // validated on write (localeSchema)
     sourceDate: ref.sourceDates.get(rows.sourceDocumentId) ?? "",
+    updatedAt: rows.updatedAt.getTime(),
     sortName: { ja: sortName("ja"), en: sortName("en"), fr: sortName("fr") },
     groups: [...new Set(rows.groups)],
     values: {
       country: direct,
-      countryGroup: [...viaGroup].filter((code) => !UNINHABITED_TERRITORIES.has(code)),
-      countryGlobal: [...viaGlobal].filter((code) => !UNINHABITED_TERRITORIES.has(code)),
-      region: [...regions],
       donor: slugs((link) => link.column === "donor"),
       partner: slugs((link) => link.column === "partner"),
       funder: slugs(isFunder),
@@ -137,7 +171,9 @@ export class CatalogueIndex {
   readonly published = new Bitset();
   readonly postings = new Map<IndexKey, Map<string, Bitset>>(INDEX_KEYS.map((key) => [key, new Map()]));
   private freeSlots: number[] = [];
-  private orders = new Map<string, Int32Array>();
+  private orders = new Map<OrderKey, Int32Array>();
+  /** Bumped by every change, so that what is derived from one state of the catalogue can tell it is stale. */
+  generation = 0;
 
   constructor(readonly reference: ReferenceData) {}
 
@@ -155,27 +191,31 @@ export class CatalogueIndex {
     this.records[slot] = record;
     this.slotById.set(record.id, slot);
     if (record.published) this.published.add(slot);
+    const values = allValues(record, this.reference);
     for (const key of INDEX_KEYS) {
       const postings = this.postings.get(key)!;
-      for (const value of record.values[key]) {
+      for (const value of values[key]) {
         let set = postings.get(value);
         if (!set) postings.set(value, (set = new Bitset(this.records.length)));
         set.add(slot);
       }
     }
-    this.orders.clear();
+    for (const [cacheKey, order] of this.orders) this.orders.set(cacheKey, this.placed(order, slot, cacheKey));
+    this.generation++;
   }
 
   remove(id: number) {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
     const record = this.records[slot]!;
-    for (const key of INDEX_KEYS) for (const value of record.values[key]) this.postings.get(key)!.get(value)?.delete(slot);
+    const values = allValues(record, this.reference);
+    for (const key of INDEX_KEYS) for (const value of values[key]) this.postings.get(key)!.get(value)?.delete(slot);
     this.published.delete(slot);
     this.records[slot] = undefined;
     this.slotById.delete(id);
     this.freeSlots.push(slot);
-    this.orders.clear();
+    for (const [cacheKey, order] of this.orders) this.orders.set(cacheKey, without(order, slot));
+    this.generation++;
   }
 
   /** Union of the posting sets of several values (a repeated filter means any of its values). */
@@ -188,13 +228,33 @@ export class CatalogueIndex {
     return result;
   }
 
-  /** Slots of every initiative, in a sort order (lazily built, kept until the next change). */
+  private lastUpdate: { generation: number; at: Date | null } | null = null;
+
+  /** When the published catalogue last changed: the latest update of a published initiative (null when none is). */
+  lastUpdated(): Date | null {
+    if (this.lastUpdate?.generation !== this.generation) {
+      let latest = -Infinity;
+      for (const slot of this.published) latest = Math.max(latest, this.records[slot]!.updatedAt);
+      this.lastUpdate = { generation: this.generation, at: Number.isFinite(latest) ? new Date(latest) : null };
+    }
+    return this.lastUpdate.at;
+  }
+
+  /** Slots of every initiative, in a sort order (built on first use, then kept in order through every change). */
   order(sort: SortKey, locale: Locale): Int32Array {
-    const cacheKey = `${sort}:${locale}`;
+    const cacheKey: OrderKey = `${sort}:${locale}`;
     let order = this.orders.get(cacheKey);
     if (order) return order;
     const slots: number[] = [];
     this.records.forEach((record, slot) => record && slots.push(slot));
+    slots.sort(this.comparator(cacheKey));
+    order = Int32Array.from(slots);
+    this.orders.set(cacheKey, order);
+    return order;
+  }
+
+  private comparator(cacheKey: OrderKey): (a: number, b: number) => number {
+    const [sort, locale] = cacheKey.split(":") as [SortKey, Locale];
     const record = (slot: number) => this.records[slot]!;
     const byName = (a: number, b: number) => compareText(record(a).sortName[locale], record(b).sortName[locale]) || record(a).id - record(b).id;
     const byYear = (direction: 1 | -1) => (a: number, b: number) => {
@@ -203,11 +263,37 @@ export class CatalogueIndex {
       if (ya === null || yb === null) return ya === yb ? byName(a, b) : ya === null ? 1 : -1;
       return (ya - yb) * direction || byName(a, b);
     };
-    slots.sort(sort === "name" ? byName : byYear(sort === "newest" ? -1 : 1));
-    order = Int32Array.from(slots);
-    this.orders.set(cacheKey, order);
-    return order;
+    return sort === "name" ? byName : byYear(sort === "newest" ? -1 : 1);
   }
+
+  /** A sorted order with one slot (re)placed where it now belongs: a write costs a copy, not a sort. */
+  private placed(order: Int32Array, slot: number, cacheKey: OrderKey): Int32Array {
+    const rest = without(order, slot);
+    const compare = this.comparator(cacheKey);
+    let low = 0;
+    let high = rest.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (compare(rest[mid]!, slot) < 0) low = mid + 1;
+      else high = mid;
+    }
+    const next = new Int32Array(rest.length + 1);
+    next.set(rest.subarray(0, low));
+    next[low] = slot;
+    next.set(rest.subarray(low), low + 1);
+    return next;
+  }
+}
+
+type OrderKey = `${SortKey}:${Locale}`;
+
+function without(order: Int32Array, slot: number): Int32Array {
+  const at = order.indexOf(slot);
+  if (at < 0) return order;
+  const next = new Int32Array(order.length - 1);
+  next.set(order.subarray(0, at));
+  next.set(order.subarray(at + 1), at);
+  return next;
 }
 
 function compareText(a: string, b: string) {

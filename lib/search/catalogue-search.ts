@@ -3,6 +3,9 @@ import type { CatalogueIndex } from "./catalogue-index";
 import { countValues, filterSets, matchingSet, pageOf, reachKeys, type FilterKey } from "./run-search";
 import { expandQuery, type QueryGroup } from "./query-expansion";
 import { textIndex } from "./text-index-engine";
+import { TextMatchCache } from "./text-match-cache";
+import { Bitset } from "./bitset";
+import { env } from "../env";
 import type { GroupRef, Names } from "./reference-data";
 import type { Locale } from "../validations/common";
 import type { InitiativeSearch } from "../validations/search";
@@ -13,6 +16,8 @@ export type CatalogueFacets = Record<"country" | "region" | "donor" | "partner" 
 };
 export type ReachTier = "direct" | "group" | "global";
 export type ItemReach = { id: number; tier: ReachTier; via: GroupRef[] };
+
+const textMatchCache = new TextMatchCache(env.TEXT_MATCH_CACHE);
 
 const hasEntityHints = (group: QueryGroup) => Boolean(group.countryCodes?.length || group.groupSlugs?.length || group.organisationSlugs?.length);
 
@@ -33,25 +38,25 @@ async function textMatches(index: CatalogueIndex, search: InitiativeSearch) {
   const base = index.published.clone();
   const groups = expandQuery(search.q ?? "");
   if (!groups.length) return { base, scores: null };
+  const match = (part: QueryGroup[]) => textMatchCache.get(index, part, () => textIndex().match(part));
   const plain = groups.filter((group) => !hasEntityHints(group));
-  let scores: Map<number, number> | null = plain.length ? await textIndex().match(plain) : null;
+  let scores: ReadonlyMap<number, number> | null = plain.length ? await match(plain) : null;
   for (const group of groups.filter(hasEntityHints)) {
-    const groupScores = await textIndex().match([group]);
+    const groupScores = new Map(await match([group]));
     for (const id of entityMatches(index, group)) if (!groupScores.has(id)) groupScores.set(id, 0);
     if (scores === null) scores = groupScores;
-    else
-      for (const [id, score] of scores) {
-        if (groupScores.has(id)) scores.set(id, score + groupScores.get(id)!);
-        else scores.delete(id);
-      }
+    else {
+      const both = new Map<number, number>();
+      for (const [id, score] of scores) if (groupScores.has(id)) both.set(id, score + groupScores.get(id)!);
+      scores = both;
+    }
   }
-  const matched = new Set<number>();
+  const matched = new Bitset(index.capacity);
   for (const id of scores!.keys()) {
     const slot = index.slotById.get(id);
     if (slot !== undefined) matched.add(slot);
   }
-  for (const slot of base) if (!matched.has(slot)) base.delete(slot);
-  return { base, scores };
+  return { base: base.and(matched), scores };
 }
 
 const collators = new Map<Locale, Intl.Collator>();

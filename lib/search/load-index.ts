@@ -42,7 +42,17 @@ export async function loadInitiativeRows(db: Db, ids?: number[]): Promise<Initia
   const [initiatives, names, countries, groups, organisations, themes, targets] = await Promise.all([
     db.initiative.findMany({
       where: ids ? { id: { in: ids } } : {},
-      select: { id: true, slug: true, status: true, originalLocale: true, startYear: true, endYear: true, ongoing: true, sourceDocumentId: true },
+      select: {
+        id: true,
+        slug: true,
+        status: true,
+        originalLocale: true,
+        startYear: true,
+        endYear: true,
+        ongoing: true,
+        sourceDocumentId: true,
+        updatedAt: true,
+      },
     }),
     db.initiativeText.findMany({ where: byInitiative, select: { initiativeId: true, locale: true, name: true } }),
     db.initiativeCountry.findMany({ where: byInitiative, select: { initiativeId: true, countryCode: true } }),
@@ -66,10 +76,15 @@ export async function loadInitiativeRows(db: Db, ids?: number[]): Promise<Initia
   return [...rows.values()];
 }
 
+/** Initiatives read per query while building: the rows of the whole catalogue at once would need far more memory than the index. */
+const BUILD_BATCH = 2_000;
+
 export async function buildIndex(db: Db): Promise<CatalogueIndex> {
   const reference = await loadReferenceData(db);
   const index = new CatalogueIndex(reference);
-  for (const rows of await loadInitiativeRows(db)) index.upsert(deriveInitiative(rows, reference));
+  const ids = (await db.initiative.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((row) => row.id);
+  for (let start = 0; start < ids.length; start += BUILD_BATCH)
+    for (const rows of await loadInitiativeRows(db, ids.slice(start, start + BUILD_BATCH))) index.upsert(deriveInitiative(rows, reference));
   return index;
 }
 

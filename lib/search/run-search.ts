@@ -1,5 +1,5 @@
 import { Bitset } from "./bitset";
-import type { CatalogueIndex, IndexKey, SortKey } from "./catalogue-index";
+import { valuesOf, type CatalogueIndex, type IndexKey, type SortKey } from "./catalogue-index";
 import type { Locale } from "../validations/common";
 import type { InitiativeSearch, Reach } from "../validations/search";
 
@@ -69,7 +69,7 @@ export function countValues(index: CatalogueIndex, keys: IndexKey[], within: Bit
     for (const slot of within) {
       const record = index.records[slot];
       if (!record) continue;
-      for (const key of keys) for (const value of record.values[key]) counts.set(value, (counts.get(value) ?? 0) + 1);
+      for (const key of keys) for (const value of valuesOf(record, key, index.reference)) counts.set(value, (counts.get(value) ?? 0) + 1);
     }
     return counts;
   }
@@ -85,13 +85,29 @@ export function countValues(index: CatalogueIndex, keys: IndexKey[], within: Bit
 export function pageOf(
   index: CatalogueIndex,
   within: Bitset,
-  options: { sort: SortKey | "relevance"; locale: Locale; scores: Map<number, number> | null; offset: number; limit: number },
+  options: { sort: SortKey | "relevance"; locale: Locale; scores: ReadonlyMap<number, number> | null; offset: number; limit: number },
 ): number[] {
   if (options.sort === "relevance" && options.scores) {
     const { locale, scores } = options;
-    const ranked = [...within].map((slot) => ({ slot, score: scores.get(index.records[slot]!.id) ?? 0 }));
-    ranked.sort((a, b) => a.score - b.score || compare(index.records[a.slot]!.sortName[locale], index.records[b.slot]!.sortName[locale]));
-    return ranked.slice(options.offset, options.offset + options.limit).map((entry) => entry.slot);
+    const byRank = (a: { slot: number; score: number }, b: { slot: number; score: number }) =>
+      a.score - b.score || compare(index.records[a.slot]!.sortName[locale], index.records[b.slot]!.sortName[locale]);
+    // Only the best offset + limit are ever shown: keep those, sorted, rather than sort every match.
+    const keep = options.offset + options.limit;
+    const best: { slot: number; score: number }[] = [];
+    for (const slot of within) {
+      const entry = { slot, score: scores.get(index.records[slot]!.id) ?? 0 };
+      if (best.length === keep && byRank(entry, best[keep - 1]!) >= 0) continue;
+      let low = 0;
+      let high = best.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (byRank(best[mid]!, entry) <= 0) low = mid + 1;
+        else high = mid;
+      }
+      best.splice(low, 0, entry);
+      if (best.length > keep) best.pop();
+    }
+    return best.slice(options.offset).map((entry) => entry.slot);
   }
   const order = index.order(options.sort === "relevance" ? "newest" : options.sort, options.locale);
   const page: number[] = [];

@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db/client";
 import { countriesByRegion, countryCounts, getCountryDetail } from "../../lib/db/countries";
 import { reachByCountry } from "./reach-expectations";
+import { expectNewestOf } from "./ref-list-expectations";
+import { TIMELINE_LIMIT } from "../../lib/db/countries";
 
 afterAll(() => prisma.$disconnect());
 
@@ -73,11 +75,11 @@ describe("country detail", () => {
     const detail = (await getCountryDetail("ke", "fr"))!;
     expect(detail.code).toBe("KE");
     const want = (await reachByCountry()).get("KE")!;
-    expect(new Set(detail.direct.map((ref) => ref.id))).toEqual(want.direct);
-    expect(new Set(detail.viaGroups.map((ref) => ref.id))).toEqual(want.group);
-    expect(new Set(detail.global.map((ref) => ref.id))).toEqual(want.global);
-    const directIds = new Set(detail.direct.map((ref) => ref.id));
-    for (const ref of detail.viaGroups) {
+    await expectNewestOf(detail.direct, want.direct, "direct");
+    await expectNewestOf(detail.viaGroups, want.group, "via groups");
+    await expectNewestOf(detail.global, want.global, "global");
+    const directIds = want.direct;
+    for (const ref of detail.viaGroups.items) {
       expect(directIds.has(ref.id)).toBe(false);
       expect(ref.via.length).toBeGreaterThan(0);
       for (const group of ref.via) {
@@ -85,6 +87,17 @@ describe("country detail", () => {
         expect(member, group.slug).not.toBeNull();
       }
     }
+  });
+
+  it("draws one timeline bar per received initiative up to a limit, and initiatives per start year always", async () => {
+    const reach = await reachByCountry();
+    const byCount = [...reach].map(([code, r]) => ({ code, received: new Set([...r.direct, ...r.group]) })).sort((a, b) => b.received.size - a.received.size);
+    const small = byCount.find((c) => c.received.size > 0 && c.received.size <= TIMELINE_LIMIT)!;
+    const detail = (await getCountryDetail(small.code, "en"))!;
+    expect(new Set(detail.timeline!.map((ref) => ref.id))).toEqual(small.received);
+    for (const ref of detail.timeline!) expect(ref.series, String(ref.id)).toBe(reach.get(small.code)!.direct.has(ref.id) ? 0 : 1);
+    const years = await prisma.initiative.groupBy({ by: ["startYear"], where: { id: { in: [...small.received] }, startYear: { not: null } }, _count: true });
+    expect(Object.fromEntries(detail.startYears)).toEqual(Object.fromEntries(years.map((row) => [String(row.startYear), row._count])));
   });
 
   it("counts donors and themes of the initiatives naming it, like the catalogue's default filter", async () => {
@@ -105,16 +118,15 @@ describe("country detail", () => {
 
   it("lists initiatives where the country is a donor and its GGE memberships", async () => {
     const detail = (await getCountryDetail("JP", "ja"))!;
-    expect(new Set(detail.asDonor.map((ref) => ref.id))).toEqual((await reachByCountry()).get("JP")!.asDonor);
+    const asDonor = (await reachByCountry()).get("JP")!.asDonor;
+    await expectNewestOf(detail.asDonor, asDonor, "as donor");
     for (const theme of detail.asDonorThemes) {
-      const count =
-        detail.asDonor.filter((ref) => ref.id).length &&
-        (await prisma.initiative.count({
-          where: { id: { in: detail.asDonor.map((ref) => ref.id) }, themes: { some: { theme: { OR: [{ slug: theme.slug }, { parentSlug: theme.slug }] } } } },
-        }));
+      const count = await prisma.initiative.count({
+        where: { id: { in: [...asDonor] }, themes: { some: { theme: { OR: [{ slug: theme.slug }, { parentSlug: theme.slug }] } } } },
+      });
       expect(theme.count, theme.slug).toBe(count);
     }
-    expect(detail.asDonor.length).toBeGreaterThan(0);
+    expect(asDonor.size).toBeGreaterThan(0);
     const sessions = await prisma.ggeSessionMember.findMany({ where: { countryCode: "JP" }, select: { session: { select: { slug: true } } } });
     expect(detail.gge.map((s) => s.slug).sort()).toEqual(sessions.map((s) => s.session.slug).sort());
     expect(detail.approaches.map((a) => a.slug)).toEqual(["japan-proposed-model"]);

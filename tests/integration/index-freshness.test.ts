@@ -56,6 +56,23 @@ describe("counts stay exact and fresh after every write path", () => {
     expect((await search({ country: "KE" })).total).toBe(before.total);
   });
 
+  it("the dataset's last update (footer, API Last-Modified) equals the database's, and follows a write", async () => {
+    const { datasetLastUpdated } = await import("../../lib/db/last-updated");
+    const independent = async () => (await prisma.initiative.aggregate({ where: { status: "published" }, _max: { updatedAt: true } }))._max.updatedAt;
+    expect(await datasetLastUpdated()).toEqual(await independent());
+    const target = (await search({})).items[0];
+    const later = new Date(Date.now() + 3_600_000);
+    const { updatedAt } = await prisma.initiative.findUniqueOrThrow({ where: { slug: target.slug }, select: { updatedAt: true } });
+    try {
+      await prisma.initiative.update({ where: { slug: target.slug }, data: { updatedAt: later } });
+      expect(await datasetLastUpdated()).toEqual(later);
+      expect(await datasetLastUpdated()).toEqual(await independent());
+    } finally {
+      await prisma.initiative.update({ where: { slug: target.slug }, data: { updatedAt } });
+    }
+    expect(await datasetLastUpdated()).toEqual(await independent());
+  });
+
   it("a CSV import shows in lists, facets and home charts before the import call returns", async () => {
     const userId = (await createUser({ email: `${PREFIX}@example.org`, name: "F", role: "editor", password: "long-enough-password" })).id;
     const kenyaBefore = await kenya();

@@ -47,6 +47,7 @@ const rows = (over: Partial<InitiativeRows> & { id: number }): InitiativeRows =>
   endYear: 2016,
   ongoing: false,
   sourceDocumentId: 1,
+  updatedAt: new Date("2026-01-01T00:00:00Z"),
   names: [{ locale: "en", name: `Initiative ${over.id}` }],
   countries: [],
   groups: [],
@@ -149,5 +150,80 @@ describe("filters", () => {
     const few = Bitset.of([0, 1, 2]);
     expect(countValues(big, ["theme"], few).get("cybercrime")).toBe(3);
     expect(countValues(big, ["theme"], big.published).get("cybercrime")).toBe(200);
+  });
+});
+
+describe("relevance pages", () => {
+  it("keep only the best offset + limit yet give exactly the pages of a full sort (score, then name)", () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const list = Array.from({ length: 300 }, (_, i) => rows({ id: i + 1, names: [{ locale: "en", name: `N${Math.floor(random() * 50)}` }] }));
+    const index = build(list);
+    // Many ties on purpose: scores from a small set, names repeated.
+    const scores = new Map(list.map((r) => [r.id, -Math.floor(random() * 5)]));
+    const all = index.published.clone();
+    const full = [...all].sort(
+      (a, b) =>
+        scores.get(index.records[a]!.id)! - scores.get(index.records[b]!.id)! ||
+        (index.records[a]!.sortName.en < index.records[b]!.sortName.en ? -1 : index.records[a]!.sortName.en > index.records[b]!.sortName.en ? 1 : 0),
+    );
+    const nameAndScore = (slot: number) => `${scores.get(index.records[slot]!.id)}:${index.records[slot]!.sortName.en}`;
+    for (const [offset, limit] of [
+      [0, 20],
+      [20, 20],
+      [280, 20],
+      [290, 20],
+      [0, 300],
+    ]) {
+      const page = pageOf(index, all, { sort: "relevance", locale: "en", scores, offset, limit });
+      expect(page.map(nameAndScore), `${offset}+${limit}`).toEqual(full.slice(offset, offset + limit).map(nameAndScore));
+    }
+  });
+});
+
+describe("last update", () => {
+  it("is the latest change of a published initiative, and follows edits, unpublishing and removal", () => {
+    const index = build([
+      rows({ id: 1, updatedAt: new Date("2026-01-01T00:00:00Z") }),
+      rows({ id: 2, updatedAt: new Date("2026-03-01T00:00:00Z") }),
+      rows({ id: 3, status: "draft", updatedAt: new Date("2026-06-01T00:00:00Z") }),
+    ]);
+    expect(index.lastUpdated()?.toISOString()).toBe("2026-03-01T00:00:00.000Z");
+    index.upsert(deriveInitiative(rows({ id: 1, updatedAt: new Date("2026-04-01T00:00:00Z") }), reference));
+    expect(index.lastUpdated()?.toISOString()).toBe("2026-04-01T00:00:00.000Z");
+    index.upsert(deriveInitiative(rows({ id: 1, status: "archived", updatedAt: new Date("2026-05-01T00:00:00Z") }), reference));
+    expect(index.lastUpdated()?.toISOString()).toBe("2026-03-01T00:00:00.000Z");
+    index.remove(2);
+    expect(index.lastUpdated()).toBeNull();
+  });
+});
+
+describe("sort orders", () => {
+  it("stay equal to a fresh sort through upserts, edits and removals", () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const make = (id: number) =>
+      rows({
+        id,
+        startYear: random() < 0.2 ? null : 2000 + Math.floor(random() * 20),
+        names: [{ locale: "en", name: `N${Math.floor(random() * 30)}` }],
+      });
+    const index = build(Array.from({ length: 60 }, (_, i) => make(i + 1)));
+    const keys = [
+      ["newest", "en"],
+      ["oldest", "fr"],
+      ["name", "ja"],
+    ] as const;
+    for (const [sort, locale] of keys) index.order(sort, locale);
+    for (let step = 0; step < 80; step++) {
+      const id = 1 + Math.floor(random() * 70);
+      if (random() < 0.3) index.remove(id);
+      else index.upsert(deriveInitiative(make(id), reference));
+    }
+    const fresh = new CatalogueIndex(reference);
+    for (const record of index.records) if (record) fresh.upsert(record);
+    const idsOf = (target: CatalogueIndex, sort: (typeof keys)[number][0], locale: (typeof keys)[number][1]) =>
+      [...target.order(sort, locale)].map((slot) => target.records[slot]!.id);
+    for (const [sort, locale] of keys) expect(idsOf(index, sort, locale), `${sort}:${locale}`).toEqual(idsOf(fresh, sort, locale));
   });
 });

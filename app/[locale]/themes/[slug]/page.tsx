@@ -72,10 +72,14 @@ export default async function ThemePage({ params }: Props) {
       <ThemeCharts theme={theme} />
       <section className="mt-8" aria-labelledby="initiatives">
         <h2 id="initiatives" className="text-2xl font-semibold">
-          {t("initiativesHeading", { count: theme.initiatives.length })}
+          {t("initiativesHeading", { count: theme.initiatives.total })}
         </h2>
-        {theme.initiatives.length ? (
-          <InitiativeRefList refs={theme.initiatives} testId="theme-initiatives" />
+        {theme.initiatives.total ? (
+          <InitiativeRefList
+            list={theme.initiatives}
+            testId="theme-initiatives"
+            more={{ href: catalogueHref({ theme: theme.slug }), label: t("catalogueLink", { count: theme.count, formatted: format.number(theme.count) }) }}
+          />
         ) : (
           <p className="mt-2 text-slate-700">{t("none")}</p>
         )}
