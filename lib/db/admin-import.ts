@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "./client";
-import { resolveInitiativeReferences, UnknownReferenceError } from "./initiative-write";
+import { prefetchReferences, resolveInitiativeReferences, UnknownReferenceError, writeSearchDocuments, type ReferenceCache } from "./initiative-write";
 import { saveInitiativeIn } from "./admin-initiatives";
 import { loadInitiativeInput } from "./initiative-input";
 import { columnOfField, parseInitiativeCsv, type CsvParseResult } from "../csv/initiative-csv";
@@ -40,11 +40,16 @@ export function importIsClean(preview: CsvParseResult) {
 export async function commitImport(inputs: InitiativeInput[], userId: string) {
   return prisma.$transaction(
     async (tx) => {
+      const references: ReferenceCache = new Map();
+      await prefetchReferences(tx, inputs, references);
+      const ids: number[] = [];
       for (const input of inputs) {
-        const current = await loadInitiativeInput(tx, input.slug);
-        const result = await saveInitiativeIn(tx, input, { expectedVersion: current?.version ?? null, userId, action: "import" });
+        const result = await saveInitiativeIn(tx, input, { expectedVersion: "current", userId, action: "import", references, searchDocument: "deferred" });
         if (result.status !== "saved") throw new Error(`import of ${input.slug} failed: ${result.status}`);
+        ids.push(result.id);
       }
+      // Every row's search document, in the same transaction: all of them are searchable, or none is imported.
+      await writeSearchDocuments(tx, ids);
       return inputs.length;
     },
     { timeout: 60_000 },

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "./client";
 import { loadInitiativeInput } from "./initiative-input";
-import { writeInitiative } from "./initiative-write";
+import { writeInitiative, type WriteOptions } from "./initiative-write";
 import { writeAudit, type AuditAction } from "./audit";
 import { createOrganisation } from "./admin-organisations";
 import { pickText } from "./localized";
@@ -16,41 +16,41 @@ import type { OrganisationInput } from "../validations/organisation";
 export type Snapshot = InitiativeInput & { version: number };
 
 export type SaveResult =
-  { status: "saved"; slug: string; version: number } | { status: "conflict"; current: Snapshot } | { status: "notFound" } | { status: "slugTaken" };
+  { status: "saved"; slug: string; version: number; id: number } | { status: "conflict"; current: Snapshot } | { status: "notFound" } | { status: "slugTaken" };
 
 /**
  * Creates (expectedVersion null) or updates an initiative. The update is a compare-and-set on
  * Initiative.version inside the transaction, so two editors can never silently overwrite each other.
  * Reference errors (UnknownReferenceError) propagate and roll everything back.
  */
-export async function saveInitiative(
-  input: InitiativeInput,
-  options: { expectedVersion: number | null; userId: string; action?: AuditAction; newOrganisation?: OrganisationInput },
-): Promise<SaveResult> {
+export async function saveInitiative(input: InitiativeInput, options: SaveOptions): Promise<SaveResult> {
   return prisma.$transaction((tx) => saveInitiativeIn(tx, input, options));
 }
 
-export async function saveInitiativeIn(
-  tx: Prisma.TransactionClient,
-  input: InitiativeInput,
-  options: { expectedVersion: number | null; userId: string; action?: AuditAction; newOrganisation?: OrganisationInput },
-): Promise<SaveResult> {
-  {
-    const before = await loadInitiativeInput(tx, input.slug);
-    if (options.expectedVersion === null && before) return { status: "slugTaken" } as const;
-    if (options.expectedVersion !== null) {
-      if (!before) return { status: "notFound" } as const;
-      const claimed = await tx.initiative.updateMany({ where: { slug: input.slug, version: options.expectedVersion }, data: { version: { increment: 1 } } });
-      if (claimed.count === 0) return { status: "conflict", current: before } as const;
-    }
-    if (options.newOrganisation) await createOrganisation(tx, options.newOrganisation, options.userId);
-    const version = options.expectedVersion === null ? 1 : options.expectedVersion + 1;
-    const saved = await writeInitiative(tx, input, { version });
-    const after = await loadInitiativeInput(tx, input.slug);
-    const action = options.action ?? (before ? (before.status !== "archived" && input.status === "archived" ? "archive" : "update") : "create");
-    await writeAudit(tx, { userId: options.userId, entity: "initiative", entitySlug: input.slug, initiativeId: saved.id, action, before, after });
-    return { status: "saved", slug: input.slug, version: saved.version } as const;
+type SaveOptions = {
+  /** The version the editor saw (null: a new record); "current" overwrites whatever is there (CSV import). */
+  expectedVersion: number | null | "current";
+  userId: string;
+  action?: AuditAction;
+  newOrganisation?: OrganisationInput;
+} & Partial<Pick<WriteOptions, "references" | "searchDocument">>;
+
+export async function saveInitiativeIn(tx: Prisma.TransactionClient, input: InitiativeInput, options: SaveOptions): Promise<SaveResult> {
+  const before = await loadInitiativeInput(tx, input.slug);
+  const expected = options.expectedVersion === "current" ? (before?.version ?? null) : options.expectedVersion;
+  if (expected === null && before) return { status: "slugTaken" } as const;
+  if (expected !== null) {
+    if (!before) return { status: "notFound" } as const;
+    const claimed = await tx.initiative.updateMany({ where: { slug: input.slug, version: expected }, data: { version: { increment: 1 } } });
+    if (claimed.count === 0) return { status: "conflict", current: before } as const;
   }
+  if (options.newOrganisation) await createOrganisation(tx, options.newOrganisation, options.userId);
+  const version = expected === null ? 1 : expected + 1;
+  const saved = await writeInitiative(tx, input, { version, isNew: !before, references: options.references, searchDocument: options.searchDocument });
+  const after = await loadInitiativeInput(tx, input.slug);
+  const action = options.action ?? (before ? (before.status !== "archived" && input.status === "archived" ? "archive" : "update") : "create");
+  await writeAudit(tx, { userId: options.userId, entity: "initiative", entitySlug: input.slug, initiativeId: saved.id, action, before, after });
+  return { status: "saved", slug: input.slug, version: saved.version, id: saved.id } as const;
 }
 
 /** Archive or restore (to draft) without touching anything else. */

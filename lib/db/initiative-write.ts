@@ -16,50 +16,135 @@ export class UnknownReferenceError extends Error {
   }
 }
 
-async function idsBySlug(find: (slugs: string[]) => Promise<{ id: number; slug: string }[]>, slugs: string[], field: string) {
+type Tables = "organisation" | "group" | "theme" | "targetGroup" | "sourceDocument";
+
+/**
+ * Ids of reference rows by slug (and known country codes), kept for the rows of one transaction: an
+ * import resolves each organisation once, not once per row. The tables cannot change underneath, as
+ * nothing else in the transaction writes them after the first look-up.
+ */
+export type ReferenceCache = Map<string, number | null>;
+
+async function idsBySlug(tx: Tx, table: Tables, slugs: string[], cache: ReferenceCache): Promise<Map<string, number | null>> {
   const unique = [...new Set(slugs)];
-  const rows = unique.length ? await find(unique) : [];
-  const bySlug = new Map(rows.map((row) => [row.slug, row.id]));
-  const missing = unique.filter((slug) => !bySlug.has(slug));
+  const unknown = unique.filter((slug) => !cache.has(`${table}:${slug}`));
+  if (unknown.length) {
+    const args = { where: { slug: { in: unknown } }, select: { id: true, slug: true } };
+    const rows: { id: number; slug: string }[] =
+      table === "organisation"
+        ? await tx.organisation.findMany(args)
+        : table === "group"
+          ? await tx.group.findMany(args)
+          : table === "theme"
+            ? await tx.theme.findMany(args)
+            : table === "targetGroup"
+              ? await tx.targetGroup.findMany(args)
+              : await tx.sourceDocument.findMany(args);
+    const found = new Map(rows.map((row) => [row.slug, row.id]));
+    for (const slug of unknown) cache.set(`${table}:${slug}`, found.get(slug) ?? null);
+  }
+  return new Map(unique.map((slug) => [slug, cache.get(`${table}:${slug}`)!]));
+}
+
+function known(bySlug: Map<string, number | null>, field: string): Map<string, number> {
+  const missing = [...bySlug].filter(([, id]) => id === null).map(([slug]) => slug);
   if (missing.length) throw new UnknownReferenceError(field, missing);
-  return bySlug;
+  return bySlug as Map<string, number>;
+}
+
+async function knownCountries(tx: Tx, codes: string[], cache: ReferenceCache): Promise<string[]> {
+  const unique = [...new Set(codes)];
+  const unknown = unique.filter((code) => !cache.has(`country:${code}`));
+  if (unknown.length) {
+    const rows = await tx.country.findMany({ where: { code: { in: unknown } }, select: { code: true } });
+    const found = new Set(rows.map((row) => row.code));
+    for (const code of unknown) cache.set(`country:${code}`, found.has(code) ? 1 : null);
+  }
+  const missing = unique.filter((code) => cache.get(`country:${code}`) === null);
+  if (missing.length) throw new UnknownReferenceError("recipientCountries", missing);
+  return unique;
 }
 
 /** Resolves the slugs and codes an initiative refers to; throws UnknownReferenceError before anything is written. */
-export async function resolveInitiativeReferences(tx: Tx, input: InitiativeInput) {
-  const organisations = await idsBySlug(
-    (slugs) => tx.organisation.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }),
-    input.organisations.map((link) => link.org),
+export async function resolveInitiativeReferences(tx: Tx, input: InitiativeInput, cache: ReferenceCache = new Map()) {
+  const organisations = known(
+    await idsBySlug(
+      tx,
+      "organisation",
+      input.organisations.map((link) => link.org),
+      cache,
+    ),
     "organisations",
   );
-  const groups = await idsBySlug(
-    (slugs) => tx.group.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }),
-    input.recipientGroups,
-    "recipientGroups",
-  );
-  const themes = await idsBySlug((slugs) => tx.theme.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }), input.themes, "themes");
-  const targetGroups = await idsBySlug(
-    (slugs) => tx.targetGroup.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } }),
-    input.targetGroups,
-    "targetGroups",
-  );
-  const source = await tx.sourceDocument.findUnique({ where: { slug: input.source.document }, select: { id: true } });
-  if (!source) throw new UnknownReferenceError("source", [input.source.document]);
-  const countries = [...new Set(input.recipientCountries)];
-  const knownCountries = await tx.country.findMany({ where: { code: { in: countries } }, select: { code: true } });
-  if (knownCountries.length !== countries.length) {
-    const known = new Set(knownCountries.map((c) => c.code));
-    throw new UnknownReferenceError(
-      "recipientCountries",
-      countries.filter((code) => !known.has(code)),
-    );
-  }
-  return { organisations, groups, themes, targetGroups, sourceId: source.id, countries };
+  const groups = known(await idsBySlug(tx, "group", input.recipientGroups, cache), "recipientGroups");
+  const themes = known(await idsBySlug(tx, "theme", input.themes, cache), "themes");
+  const targetGroups = known(await idsBySlug(tx, "targetGroup", input.targetGroups, cache), "targetGroups");
+  const sourceId = (await idsBySlug(tx, "sourceDocument", [input.source.document], cache)).get(input.source.document);
+  if (!sourceId) throw new UnknownReferenceError("source", [input.source.document]);
+  const countries = await knownCountries(tx, input.recipientCountries, cache);
+  return { organisations, groups, themes, targetGroups, sourceId, countries };
 }
 
+/** Looks up, in one query per table, every reference some initiatives make (unknown ones are left for each row to report). */
+export async function prefetchReferences(tx: Tx, inputs: InitiativeInput[], cache: ReferenceCache) {
+  await idsBySlug(
+    tx,
+    "organisation",
+    inputs.flatMap((input) => input.organisations.map((link) => link.org)),
+    cache,
+  );
+  await idsBySlug(
+    tx,
+    "group",
+    inputs.flatMap((input) => input.recipientGroups),
+    cache,
+  );
+  await idsBySlug(
+    tx,
+    "theme",
+    inputs.flatMap((input) => input.themes),
+    cache,
+  );
+  await idsBySlug(
+    tx,
+    "targetGroup",
+    inputs.flatMap((input) => input.targetGroups),
+    cache,
+  );
+  await idsBySlug(
+    tx,
+    "sourceDocument",
+    inputs.map((input) => input.source.document),
+    cache,
+  );
+  const codes = [...new Set(inputs.flatMap((input) => input.recipientCountries))];
+  const rows = await tx.country.findMany({ where: { code: { in: codes } }, select: { code: true } });
+  const found = new Set(rows.map((row) => row.code));
+  for (const code of codes) cache.set(`country:${code}`, found.has(code) ? 1 : null);
+}
+
+/** Rewrites the full-text documents of some initiatives (after writes made with `searchDocument: "deferred"`). */
+export async function writeSearchDocuments(tx: Tx, ids: number[]) {
+  for (let start = 0; start < ids.length; start += 500) {
+    const chunk = ids.slice(start, start + 500);
+    await textIndex().write(tx, await buildSearchDocuments(tx, chunk), []);
+  }
+}
+
+export type WriteOptions = {
+  version?: number;
+  /** Look-ups shared by the rows of one transaction. */
+  references?: ReferenceCache;
+  /** The slug is known to be new: there are no old links or texts to clear. */
+  isNew?: boolean;
+  /** "deferred": the caller rewrites the search documents with writeSearchDocuments before its transaction ends. */
+  searchDocument?: "now" | "deferred";
+};
+
 /** Creates or replaces an initiative and all its links; the caller owns the transaction. */
-export async function writeInitiative(tx: Tx, input: InitiativeInput, options: { version?: number } = {}) {
-  const refs = await resolveInitiativeReferences(tx, input);
+export async function writeInitiative(tx: Tx, input: InitiativeInput, options: WriteOptions = {}) {
+  const refs = await resolveInitiativeReferences(tx, input, options.references);
+  const clear = !options.isNew;
   const scalar = {
     appendixRow: input.appendixRow,
     originalLocale: input.originalLocale,
@@ -95,19 +180,27 @@ export async function writeInitiative(tx: Tx, input: InitiativeInput, options: {
     };
     return { locale, texts, empty: Object.values(texts).every((value) => value === null) };
   });
-  await tx.initiativeText.deleteMany({ where: { initiativeId: id, locale: { in: textsByLocale.filter((t) => t.empty).map((t) => t.locale) } } });
-  for (const { locale, texts, empty } of textsByLocale) {
-    if (empty) continue;
-    await tx.initiativeText.upsert({
-      where: { initiativeId_locale: { initiativeId: id, locale } },
-      create: { initiativeId: id, locale, ...texts },
-      update: texts,
-    });
-  }
+  if (clear) await tx.initiativeText.deleteMany({ where: { initiativeId: id, locale: { in: textsByLocale.filter((t) => t.empty).map((t) => t.locale) } } });
+  const texts = textsByLocale.filter((t) => !t.empty);
+  if (!clear && texts.length) await tx.initiativeText.createMany({ data: texts.map(({ locale, texts }) => ({ initiativeId: id, locale, ...texts })) });
+  else
+    for (const { locale, texts: values } of texts)
+      await tx.initiativeText.upsert({
+        where: { initiativeId_locale: { initiativeId: id, locale } },
+        create: { initiativeId: id, locale, ...values },
+        update: values,
+      });
 
-  await tx.initiativeOrganisation.deleteMany({ where: { initiativeId: id } });
-  await tx.initiativeOrganisation.createMany({
-    data: input.organisations.map((link, position) => ({
+  const replace = async <T>(
+    table: { deleteMany: (args: { where: { initiativeId: number } }) => Promise<unknown>; createMany: (args: { data: T[] }) => Promise<unknown> },
+    data: T[],
+  ) => {
+    if (clear) await table.deleteMany({ where: { initiativeId: id } });
+    if (data.length) await table.createMany({ data });
+  };
+  await replace(
+    tx.initiativeOrganisation,
+    input.organisations.map((link, position) => ({
       initiativeId: id,
       organisationId: refs.organisations.get(link.org)!,
       column: link.column,
@@ -115,18 +208,24 @@ export async function writeInitiative(tx: Tx, input: InitiativeInput, options: {
       iatiRole: link.iatiRole,
       position,
     })),
-  });
-  await tx.initiativeCountry.deleteMany({ where: { initiativeId: id } });
-  await tx.initiativeCountry.createMany({ data: refs.countries.map((countryCode) => ({ initiativeId: id, countryCode })) });
-  await tx.initiativeGroup.deleteMany({ where: { initiativeId: id } });
-  await tx.initiativeGroup.createMany({ data: [...refs.groups.values()].map((groupId) => ({ initiativeId: id, groupId })) });
-  await tx.initiativeTheme.deleteMany({ where: { initiativeId: id } });
-  await tx.initiativeTheme.createMany({ data: [...refs.themes.values()].map((themeId) => ({ initiativeId: id, themeId })) });
-  await tx.initiativeTargetGroup.deleteMany({ where: { initiativeId: id } });
-  await tx.initiativeTargetGroup.createMany({
-    data: [...refs.targetGroups.values()].map((targetGroupId) => ({ initiativeId: id, targetGroupId })),
-  });
+  );
+  await replace(
+    tx.initiativeCountry,
+    refs.countries.map((countryCode) => ({ initiativeId: id, countryCode })),
+  );
+  await replace(
+    tx.initiativeGroup,
+    [...refs.groups.values()].map((groupId) => ({ initiativeId: id, groupId })),
+  );
+  await replace(
+    tx.initiativeTheme,
+    [...refs.themes.values()].map((themeId) => ({ initiativeId: id, themeId })),
+  );
+  await replace(
+    tx.initiativeTargetGroup,
+    [...refs.targetGroups.values()].map((targetGroupId) => ({ initiativeId: id, targetGroupId })),
+  );
   // The full-text document is rewritten in the same transaction: search never disagrees with the record.
-  await textIndex().write(tx, await buildSearchDocuments(tx, [id]), []);
+  if (options.searchDocument !== "deferred") await writeSearchDocuments(tx, [id]);
   return initiative;
 }
