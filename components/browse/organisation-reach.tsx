@@ -6,6 +6,9 @@ import { WorldMap } from "@/components/charts/world-map";
 import { TextLink } from "@/components/ui/text-link";
 import { ChartSection } from "@/components/ui/chart-section";
 
+/** Partners shown by name, most shared initiatives first; the rest are counted. */
+const PARTNERS_SHOWN = 40;
+
 /** Where the organisation works (map), its themes and the organisations it works with. */
 export async function OrganisationReach({ org }: { org: OrganisationDetail }) {
   const t = await getTranslations("Organisation");
@@ -52,7 +55,7 @@ export async function OrganisationReach({ org }: { org: OrganisationDetail }) {
         <p className="mt-1 text-sm text-slate-700">{t("partnersIntro")}</p>
         {org.partners.length ? (
           <ul className="mt-3 flex flex-wrap gap-2" data-testid="partner-organisations">
-            {org.partners.map((partner) => (
+            {org.partners.slice(0, PARTNERS_SHOWN).map((partner) => (
               <li key={partner.slug} className="rounded border border-slate-300 px-2 py-1">
                 <TextLink href={`/organisations/${partner.slug}`}>{partner.name}</TextLink>
                 <span className="ml-1 text-sm text-slate-700">{t("sharedCount", { count: partner.count, formatted: format.number(partner.count) })}</span>
@@ -62,6 +65,11 @@ export async function OrganisationReach({ org }: { org: OrganisationDetail }) {
         ) : (
           <p className="mt-2 text-slate-700">{t("noPartners")}</p>
         )}
+        {org.partners.length > PARTNERS_SHOWN ? (
+          <p className="mt-2 text-sm text-slate-700" data-testid="partner-organisations-more">
+            {t("partnersMore", { count: org.partners.length - PARTNERS_SHOWN, formatted: format.number(org.partners.length - PARTNERS_SHOWN) })}
+          </p>
+        ) : null}
       </section>
     </>
   );
