@@ -137,7 +137,7 @@ describe("counts stay exact and fresh after every write path", () => {
   it("re-seeding leaves every count equal to its list", async () => {
     await seedDatabase(prisma);
     const result = await search({ country: "KE", pageSize: 100 });
-    expect(result.items.length).toBe(result.total);
+    expect(result.items.length).toBe(Math.min(result.total, 100));
     expect(await kenya()).toBe(result.total);
-  });
+  }, 300_000);
 });

@@ -24,8 +24,18 @@ export default async function setup() {
   }
 
   const file = databaseFilePath(url);
-  run("scripts/migrate.ts", "deploy");
-  run("prisma/seed.ts");
+  const synthetic = process.env.VITEST_SYNTHETIC_COUNT;
+  const copy = process.env.VITEST_DATABASE_COPY;
+  if (copy) {
+    // A database made earlier (e.g. by npm run data:synthetic), copied so that the tests' writes stay in the copy.
+    for (const suffix of ["", "-wal", "-shm"]) if (fs.existsSync(copy + suffix)) fs.copyFileSync(copy + suffix, file + suffix);
+  } else if (synthetic) {
+    // The seed plus N generated initiatives, written through the same path as the admin form and the import.
+    run("scripts/synthetic/generate.ts", "--count", synthetic, "--out", file, "--force");
+  } else {
+    run("scripts/migrate.ts", "deploy");
+    run("prisma/seed.ts");
+  }
   return () => {
     for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
   };
