@@ -3,65 +3,59 @@ import type { CountryDetail } from "@/lib/db/countries";
 import { catalogueHref } from "@/lib/catalogue-query";
 import { InitiativeRefList } from "./initiative-ref-list";
 import { TextLink } from "@/components/ui/text-link";
+import { ChartSection } from "@/components/ui/chart-section";
 
 /** Initiatives aimed at the country itself, then those that reach it through a region or group. */
 export async function CountryRecipients({ country }: { country: CountryDetail }) {
   const t = await getTranslations("Country");
   return (
     <>
-      <section className="mt-8" aria-labelledby="direct">
-        <h2 id="direct" className="text-2xl font-semibold">
-          {t("directHeading", { count: country.direct.length })}
-        </h2>
-        {country.direct.length ? <InitiativeRefList refs={country.direct} testId="direct-list" /> : <p className="mt-2 text-slate-700">{t("noneDirect")}</p>}
-      </section>
-      <section className="mt-8" aria-labelledby="via-groups">
-        <h2 id="via-groups" className="text-2xl font-semibold">
-          {t("viaHeading", { count: country.viaGroups.length })}
-        </h2>
-        <p className="mt-1 text-sm text-slate-700">{t("viaIntro")}</p>
-        {country.viaGroups.length ? (
+      <ChartSection id="direct" heading={t("directHeading", { count: country.direct.length })} isEmpty={!country.direct.length} empty={t("noneDirect")}>
+        <InitiativeRefList refs={country.direct} testId="direct-list" />
+      </ChartSection>
+      <ChartSection
+        id="via-groups"
+        heading={t("viaHeading", { count: country.viaGroups.length })}
+        intro={t("viaIntro")}
+        isEmpty={!country.viaGroups.length}
+        empty={t("noneVia")}
+      >
+        <InitiativeRefList
+          refs={country.viaGroups}
+          testId="via-list"
+          extra={(ref) => (
+            <>
+              {t("via")}{" "}
+              {ref.via.map((group, index) => (
+                <span key={group.slug}>
+                  {index ? t("separator") : ""}
+                  <TextLink href={catalogueHref({ region: group.slug })}>{group.name}</TextLink>
+                </span>
+              ))}
+            </>
+          )}
+        />
+      </ChartSection>
+      <ChartSection
+        id="global"
+        heading={t("globalHeading", { count: country.global.length })}
+        intro={t("globalIntro")}
+        isEmpty={!country.global.length}
+        empty={t("noneGlobal")}
+      >
+        <details>
+          <summary className="cursor-pointer text-brand-700 underline">{t("globalShow", { count: country.global.length })}</summary>
           <InitiativeRefList
-            refs={country.viaGroups}
-            testId="via-list"
+            refs={country.global}
+            testId="global-list"
             extra={(ref) => (
               <>
-                {t("via")}{" "}
-                {ref.via.map((group, index) => (
-                  <span key={group.slug}>
-                    {index ? t("separator") : ""}
-                    <TextLink href={catalogueHref({ region: group.slug })}>{group.name}</TextLink>
-                  </span>
-                ))}
+                {t("via")} {ref.via.map((group) => group.name).join(t("separator"))}
               </>
             )}
           />
-        ) : (
-          <p className="mt-2 text-slate-700">{t("noneVia")}</p>
-        )}
-      </section>
-      <section className="mt-8" aria-labelledby="global">
-        <h2 id="global" className="text-2xl font-semibold">
-          {t("globalHeading", { count: country.global.length })}
-        </h2>
-        <p className="mt-1 text-sm text-slate-700">{t("globalIntro")}</p>
-        {country.global.length ? (
-          <details className="mt-2">
-            <summary className="cursor-pointer text-brand-700 underline">{t("globalShow", { count: country.global.length })}</summary>
-            <InitiativeRefList
-              refs={country.global}
-              testId="global-list"
-              extra={(ref) => (
-                <>
-                  {t("via")} {ref.via.map((group) => group.name).join(t("separator"))}
-                </>
-              )}
-            />
-          </details>
-        ) : (
-          <p className="mt-2 text-slate-700">{t("noneGlobal")}</p>
-        )}
-      </section>
+        </details>
+      </ChartSection>
     </>
   );
 }

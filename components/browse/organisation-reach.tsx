@@ -45,24 +45,22 @@ export async function OrganisationReach({ org }: { org: OrganisationDetail }) {
           labelHeader={t("theme")}
         />
       </ChartSection>
-      <section className="mt-8" aria-labelledby="partners">
-        <h2 id="partners" className="text-2xl font-semibold">
-          {t("partnersHeading", { count: org.partners.length })}
-        </h2>
-        <p className="mt-1 text-sm text-slate-700">{t("partnersIntro")}</p>
-        {org.partners.length ? (
-          <ul className="mt-3 flex flex-wrap gap-2" data-testid="partner-organisations">
-            {org.partners.map((partner) => (
-              <li key={partner.slug} className="rounded border border-slate-300 px-2 py-1">
-                <TextLink href={`/organisations/${partner.slug}`}>{partner.name}</TextLink>
-                <span className="ml-1 text-sm text-slate-700">{t("sharedCount", { count: partner.count, formatted: format.number(partner.count) })}</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="mt-2 text-slate-700">{t("noPartners")}</p>
-        )}
-      </section>
+      <ChartSection
+        id="partners"
+        heading={t("partnersHeading", { count: org.partners.length })}
+        intro={t("partnersIntro")}
+        isEmpty={!org.partners.length}
+        empty={t("noPartners")}
+      >
+        <ul className="flex flex-wrap gap-2" data-testid="partner-organisations">
+          {org.partners.map((partner) => (
+            <li key={partner.slug} className="rounded border border-slate-300 px-2 py-1">
+              <TextLink href={`/organisations/${partner.slug}`}>{partner.name}</TextLink>
+              <span className="ml-1 text-sm text-slate-700">{t("sharedCount", { count: partner.count, formatted: format.number(partner.count) })}</span>
+            </li>
+          ))}
+        </ul>
+      </ChartSection>
     </>
   );
 }

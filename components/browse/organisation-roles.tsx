@@ -3,6 +3,7 @@ import type { OrganisationDetail } from "@/lib/db/organisations";
 import { catalogueHref } from "@/lib/catalogue-query";
 import { InitiativeRefList } from "./initiative-ref-list";
 import { TextLink } from "@/components/ui/text-link";
+import { ChartSection } from "@/components/ui/chart-section";
 
 const ROLES = [
   { role: "donor", key: "asDonor" },
@@ -19,24 +20,21 @@ export async function OrganisationRoles({ org }: { org: OrganisationDetail }) {
       {ROLES.map(({ role, key }) => {
         const refs = org[key];
         return (
-          <section key={role} className="mt-8" aria-labelledby={`role-${role}`}>
-            <h2 id={`role-${role}`} className="text-2xl font-semibold">
-              {t(`${role}Heading`, { count: refs.length })}
-            </h2>
-            {role === "funder" ? <p className="mt-1 text-sm text-slate-700">{t("funderIntro")}</p> : null}
-            {refs.length ? (
-              <>
-                <p className="mt-2">
-                  <TextLink href={catalogueHref({ [role]: org.slug })} data-testid={`${role}-catalogue-link`} data-count={refs.length}>
-                    {t("catalogueLink", { count: refs.length, formatted: format.number(refs.length) })}
-                  </TextLink>
-                </p>
-                <InitiativeRefList refs={refs} testId={`${role}-list`} />
-              </>
-            ) : (
-              <p className="mt-2 text-slate-700">{t("none")}</p>
-            )}
-          </section>
+          <ChartSection
+            key={role}
+            id={`role-${role}`}
+            heading={t(`${role}Heading`, { count: refs.length })}
+            intro={role === "funder" ? t("funderIntro") : null}
+            isEmpty={!refs.length}
+            empty={t("none")}
+          >
+            <p>
+              <TextLink href={catalogueHref({ [role]: org.slug })} data-testid={`${role}-catalogue-link`} data-count={refs.length}>
+                {t("catalogueLink", { count: refs.length, formatted: format.number(refs.length) })}
+              </TextLink>
+            </p>
+            <InitiativeRefList refs={refs} testId={`${role}-list`} />
+          </ChartSection>
         );
       })}
     </>
