@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { CountryDetail } from "@/lib/db/countries";
 import { catalogueHref } from "@/lib/catalogue-query";
 import { InitiativeRefList } from "./initiative-ref-list";
-import { TextLink } from "@/components/ui/text-link";
+import { TEXT_LINK_CLASS, TextLink } from "@/components/ui/text-link";
 import { ChartSection } from "@/components/ui/chart-section";
 
 /** Initiatives aimed at the country itself, then those that reach it through a region or group. */
@@ -44,7 +44,7 @@ export async function CountryRecipients({ country }: { country: CountryDetail })
         empty={t("noneGlobal")}
       >
         <details>
-          <summary className="cursor-pointer text-brand-700 underline">{t("globalShow", { count: country.global.length })}</summary>
+          <summary className={`cursor-pointer ${TEXT_LINK_CLASS}`}>{t("globalShow", { count: country.global.length })}</summary>
           <InitiativeRefList
             refs={country.global}
             testId="global-list"
