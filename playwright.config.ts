@@ -9,7 +9,10 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: [["list"]],
-  timeout: 30_000,
+  // Upper bounds, not delays: a passing step returns as soon as its condition holds. Sized for both cores busy
+  // (the suite is run once under `stress-ng --cpu 2`), where a navigation or an axe pass can take several seconds.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",

@@ -1,6 +1,7 @@
 "use client";
 import { usePathname } from "next/navigation";
 import { GLOBAL_ERROR_MESSAGES, localeOfPath } from "@/lib/i18n/global-error-messages";
+import { TEXT_LINK_CLASS } from "@/components/ui/text-link-class";
 import "./globals.css";
 
 // Replaces the root layout when it fails: no next-intl provider here, the locale comes from the URL.
@@ -19,7 +20,7 @@ export default function GlobalError({ retry }: { error: Error & { digest?: strin
               {t.retry}
             </button>
             {/* A plain link: the router may be what failed. */}
-            <a className="self-center text-brand-700 underline" href={`/${locale}`}>
+            <a className={`self-center ${TEXT_LINK_CLASS}`} href={`/${locale}`}>
               {t.home}
             </a>
           </p>

@@ -1,8 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { listSourceDocuments } from "@/lib/db/sources";
 import { PartialDate } from "@/components/gge/partial-date";
-import { Link } from "@/lib/i18n/navigation";
-import { TextAnchor } from "@/components/ui/text-link";
+import { TextAnchor, TextLink } from "@/components/ui/text-link";
 
 type Source = Awaited<ReturnType<typeof listSourceDocuments>>[number];
 const COUNT_KEYS = ["initiatives", "organisations", "ggeSessions", "ggeDocuments", "approaches", "events"] as const;
@@ -16,9 +15,7 @@ export async function SourceList({ sources }: { sources: Source[] }) {
       {sources.map((source) => (
         <li key={source.slug} className="rounded border border-slate-300 p-4" data-testid={`source-${source.slug}`}>
           <h3 className="text-lg font-semibold">
-            <Link className="text-brand-700 underline" href={`/sources/${source.slug}`}>
-              {source.title}
-            </Link>
+            <TextLink href={`/sources/${source.slug}`}>{source.title}</TextLink>
           </h3>
           <p className="text-sm text-slate-700">
             {[source.author, source.publisher].filter(Boolean).join(" · ")} · <PartialDate value={source.date} /> ·{" "}

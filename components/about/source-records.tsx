@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/validations/common";
 import type { SourceDocumentDetail } from "@/lib/db/sources";
 import { translateLocator } from "@/lib/citations/locator";
-import { Link } from "@/lib/i18n/navigation";
+import { TextLink } from "@/components/ui/text-link";
 
 type Record = { key: string; href?: string; label: string; lang?: string; locator: string };
 
@@ -50,9 +50,9 @@ export async function SourceRecords({ source }: { source: SourceDocumentDetail }
       </h2>
       {source.organisationCount ? (
         <p className="mt-2">
-          <Link className="text-brand-700 underline" href="/organisations">
+          <TextLink href="/organisations">
             {t("organisations", { count: source.organisationCount, formatted: format.number(source.organisationCount) })}
-          </Link>
+          </TextLink>
         </p>
       ) : null}
       {groups.map((group) => (
@@ -66,9 +66,9 @@ export async function SourceRecords({ source }: { source: SourceDocumentDetail }
               return (
                 <li key={record.key}>
                   {record.href ? (
-                    <Link className="text-brand-700 underline" href={record.href} lang={record.lang}>
+                    <TextLink href={record.href} lang={record.lang}>
                       {record.label}
-                    </Link>
+                    </TextLink>
                   ) : (
                     <span lang={record.lang}>{record.label}</span>
                   )}

@@ -1,8 +1,11 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useTranslations, type Messages } from "next-intl";
 import type { FieldErrors, FormValues } from "@/lib/validations/admin-form";
-import { FieldErrorText, errorProps } from "./field-error";
+import { FormField } from "@/components/ui/form-field";
+import { isMessageKey } from "@/lib/i18n/message-keys";
 import { inputClass, labelClass } from "./form-styles";
+
+export type GgeFieldKey = keyof Messages["AdminGge"]["fields"];
 
 type FieldProps = {
   name: string;
@@ -17,21 +20,32 @@ type FieldProps = {
 
 /** One labelled input (or textarea) tied to its hint and error message. */
 export function GgeField({ name, label, values, errors, hint, multiline, readOnly, type = "text" }: FieldProps) {
-  const hintId = hint ? `${name.replace(/[^a-zA-Z0-9]+/g, "-")}-hint` : undefined;
-  const props = { ...errorProps(name, errors[name], hintId), defaultValue: String(values[name] ?? ""), className: inputClass, readOnly };
   return (
-    <div>
-      <label className={labelClass} htmlFor={props.id}>
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      {multiline ? <textarea rows={3} {...props} /> : <input type={type} {...props} />}
-      <FieldErrorText name={name} errors={errors[name]} />
-    </div>
+    <FormField name={name} label={label} errors={errors[name]} hint={hint}>
+      {(control) => {
+        const props = { ...control, defaultValue: String(values[name] ?? ""), className: inputClass, readOnly };
+        return multiline ? <textarea rows={3} {...props} /> : <input type={type} {...props} />;
+      }}
+    </FormField>
+  );
+}
+
+type SelectProps = Pick<FieldProps, "name" | "label" | "values" | "errors"> & { options: { value: string; label: string }[]; fallback?: string };
+
+/** One labelled select tied to its error message; `fallback` is chosen when the form has no value yet. */
+export function GgeSelect({ name, label, values, errors, options, fallback = "" }: SelectProps) {
+  return (
+    <FormField name={name} label={label} errors={errors[name]}>
+      {(control) => (
+        <select {...control} defaultValue={String(values[name] ?? fallback)} className={inputClass}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }
 
@@ -62,7 +76,8 @@ export function useGgeFieldLabel() {
       });
     const key =
       parts[0] === "source" ? `source_${parts[1] ?? "document"}` : parts[0] === "chair" ? (parts[1] === "name" ? "chairName" : "chairCountry") : parts[0];
-    const base = t.has(`fields.${key}` as never) ? t(`fields.${key}` as never) : t("fields.form");
+    const fieldKey = `fields.${key}`;
+    const base = isMessageKey(t, fieldKey) ? t(fieldKey) : t("fields.form");
     return language ? `${base} (${language})` : base;
   };
 }

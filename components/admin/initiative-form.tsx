@@ -12,6 +12,7 @@ import type { FormValues } from "@/lib/validations/admin-form";
 import { ErrorSummary } from "./error-summary";
 import { FieldErrorText, errorId, errorProps, fieldId } from "./field-error";
 import { ConflictPanel } from "./conflict-panel";
+import { FormField } from "@/components/ui/form-field";
 import { CountryFinder } from "./country-finder";
 import { buttonClass, fieldsetClass, inputClass, labelClass, legendClass } from "./form-styles";
 
@@ -47,29 +48,21 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
   const text = (name: string, label: string, opts: { long?: boolean; lang?: string; hint?: string; group?: string } = {}) => {
     // An error about the whole group (e.g. "enter at least one language") also describes each of its inputs.
     const groupError = opts.group && err(opts.group)?.length ? errorId(opts.group) : undefined;
-    const hintId = [opts.hint ? `${fieldId(name)}-hint` : undefined, groupError].filter(Boolean).join(" ") || undefined;
     const Tag = opts.long ? "textarea" : "input";
-    const props = errorProps(name, err(name), hintId);
     return (
-      <div>
-        <label className={labelClass} htmlFor={fieldId(name)}>
-          {label}
-        </label>
-        {opts.hint ? (
-          <p id={`${fieldId(name)}-hint`} className="text-sm text-slate-700">
-            {opts.hint}
-          </p>
-        ) : null}
-        <Tag
-          {...props}
-          aria-invalid={props["aria-invalid"] ?? (groupError ? true : undefined)}
-          defaultValue={v(name)}
-          lang={opts.lang}
-          className={inputClass}
-          {...(opts.long ? { rows: 4 } : {})}
-        />
-        <FieldErrorText name={name} errors={err(name)} />
-      </div>
+      <FormField name={name} label={label} errors={err(name)} hint={opts.hint}>
+        {(control) => (
+          <Tag
+            {...control}
+            aria-describedby={[control["aria-describedby"], groupError].filter(Boolean).join(" ") || undefined}
+            aria-invalid={control["aria-invalid"] ?? (groupError ? true : undefined)}
+            defaultValue={v(name)}
+            lang={opts.lang}
+            className={inputClass}
+            {...(opts.long ? { rows: 4 } : {})}
+          />
+        )}
+      </FormField>
     );
   };
   const localizedRow = (field: string, labelKey: AdminFieldKey, long: boolean) => (
@@ -99,20 +92,18 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
       </label>
     ));
   const select = (name: string, label: string, choices: { value: string; label: string }[], opts: { empty?: string } = {}) => (
-    <div>
-      <label className={labelClass} htmlFor={fieldId(name)}>
-        {label}
-      </label>
-      <select {...errorProps(name, err(name))} defaultValue={v(name)} className={inputClass}>
-        {opts.empty !== undefined ? <option value="">{opts.empty}</option> : null}
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-      <FieldErrorText name={name} errors={err(name)} />
-    </div>
+    <FormField name={name} label={label} errors={err(name)}>
+      {(control) => (
+        <select {...control} defaultValue={v(name)} className={inputClass}>
+          {opts.empty !== undefined ? <option value="">{opts.empty}</option> : null}
+          {choices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
   const roles = IATI_ROLES.map((r) => ({ value: String(r), label: t(`iatiRoles.${r}`) }));
   const columns = [
@@ -130,21 +121,9 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>{t("sections.record")}</legend>
         <div className="grid gap-4 md:grid-cols-4">
-          <div>
-            <label className={labelClass} htmlFor={fieldId("slug")}>
-              {t("fields.slug")}
-            </label>
-            <p id="slug-hint" className="text-sm text-slate-700">
-              {mode === "create" ? t("hints.slugCreate") : t("hints.slugEdit")}
-            </p>
-            <input
-              {...errorProps("slug", err("slug"), "slug-hint")}
-              defaultValue={v("slug")}
-              readOnly={mode === "edit"}
-              className={`${inputClass} read-only:bg-slate-100`}
-            />
-            <FieldErrorText name="slug" errors={err("slug")} />
-          </div>
+          <FormField name="slug" label={t("fields.slug")} errors={err("slug")} hint={mode === "create" ? t("hints.slugCreate") : t("hints.slugEdit")}>
+            {(control) => <input {...control} defaultValue={v("slug")} readOnly={mode === "edit"} className={`${inputClass} read-only:bg-slate-100`} />}
+          </FormField>
           {select(
             "status",
             t("fields.status"),
@@ -181,19 +160,9 @@ export function InitiativeForm({ mode, initialValues, options }: Props) {
           return (
             <fieldset key={row} className="mt-3 grid items-end gap-3 border-t border-slate-200 pt-3 md:grid-cols-[2fr_1fr_auto_1fr]">
               <legend className="sr-only">{t("fields.organisationRow", { n: row + 1 })}</legend>
-              <div>
-                <label className={labelClass} htmlFor={fieldId(`${p}.org`)}>
-                  {t("fields.organisation", { n: row + 1 })}
-                </label>
-                <input
-                  {...errorProps(`${p}.org`, err(`${p}.org`) ?? err(p))}
-                  list="organisation-options"
-                  defaultValue={v(`${p}.org`)}
-                  className={inputClass}
-                  autoComplete="off"
-                />
-                <FieldErrorText name={`${p}.org`} errors={[...(err(`${p}.org`) ?? []), ...(err(p) ?? [])]} />
-              </div>
+              <FormField name={`${p}.org`} label={t("fields.organisation", { n: row + 1 })} errors={[...(err(`${p}.org`) ?? []), ...(err(p) ?? [])]}>
+                {(control) => <input {...control} list="organisation-options" defaultValue={v(`${p}.org`)} className={inputClass} autoComplete="off" />}
+              </FormField>
               {select(`${p}.column`, t("fields.column"), columns)}
               <label className="flex items-center gap-2 pb-2">
                 <input type="checkbox" name={`${p}.funding`} defaultChecked={v(`${p}.funding`) === "on"} /> {t("fields.funding")}

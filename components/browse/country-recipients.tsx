@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { CountryDetail } from "@/lib/db/countries";
 import { catalogueHref } from "@/lib/catalogue-query";
 import { InitiativeRefList } from "./initiative-ref-list";
-import { TextLink } from "@/components/ui/text-link";
+import { TEXT_LINK_CLASS, TextLink } from "@/components/ui/text-link";
 
 /** Initiatives aimed at the country itself, then those that reach it through a region or group. */
 export async function CountryRecipients({ country }: { country: CountryDetail }) {
@@ -67,7 +67,7 @@ export async function CountryRecipients({ country }: { country: CountryDetail })
         <p className="mt-1 text-sm text-slate-700">{t("globalIntro")}</p>
         {country.global.total ? (
           <details className="mt-2">
-            <summary className="cursor-pointer text-brand-700 underline">{t("globalShow", { count: country.global.total })}</summary>
+            <summary className={`cursor-pointer ${TEXT_LINK_CLASS}`}>{t("globalShow", { count: country.global.total })}</summary>
             <InitiativeRefList
               list={country.global}
               testId="global-list"

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { catalogueQuery, toSearchParams } from "@/lib/catalogue-query";
 import type { InitiativeSearch } from "@/lib/validations/search";
+import { TextAnchor } from "@/components/ui/text-link";
 
 const FORMATS = [
   { format: "csv", label: "exportCsv" },
@@ -18,7 +19,6 @@ export function searchApiHref(path: string, search: InitiativeSearch, extra: Rec
 /** Plain download links for the current search (no JavaScript needed) and its Atom feed. */
 export async function ExportLinks({ search }: { search: InitiativeSearch }) {
   const t = await getTranslations("OpenData");
-  const link = "text-brand-700 underline hover:text-brand-800";
   return (
     <nav aria-labelledby="export-heading" className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm" data-testid="export-links">
       <h3 id="export-heading" className="font-semibold text-slate-800">
@@ -27,15 +27,15 @@ export async function ExportLinks({ search }: { search: InitiativeSearch }) {
       <ul className="flex flex-wrap gap-x-3">
         {FORMATS.map(({ format, label }) => (
           <li key={format}>
-            <a className={link} href={searchApiHref("/api/v1/initiatives/export", search, { format })} download>
+            <TextAnchor className="hover:text-brand-800" href={searchApiHref("/api/v1/initiatives/export", search, { format })} download>
               {t(label)}
-            </a>
+            </TextAnchor>
           </li>
         ))}
         <li>
-          <a className={link} href={searchApiHref("/api/v1/initiatives/feed", search)} type="application/atom+xml">
+          <TextAnchor className="hover:text-brand-800" href={searchApiHref("/api/v1/initiatives/feed", search)} type="application/atom+xml">
             {t("feedLink")}
-          </a>
+          </TextAnchor>
         </li>
       </ul>
     </nav>

@@ -1,41 +1,35 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
 import type { Bar } from "./bar-chart";
 import { TextLink } from "@/components/ui/text-link";
+import { DataTableDetails } from "./data-table-details";
 
 type Props = { title: string; bars: Bar[]; valueLabel: string; labelHeader: string };
 
 /** The data table behind a chart, in a disclosure so that it is there for everyone without crowding the page. */
 export async function ChartTable({ title, bars, valueLabel, labelHeader }: Props) {
   const format = await getFormatter();
-  const t = await getTranslations("Charts");
   return (
-    <details className="mt-2 text-sm">
-      <summary className="cursor-pointer text-brand-700 underline">{t("tableSummary", { title })}</summary>
-      <div className="relative overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
-        <table className="mt-2 border-collapse">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="border px-2 py-1 text-left">
-                {labelHeader}
-              </th>
-              <th scope="col" className="border px-2 py-1 text-right">
-                {valueLabel}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {bars.map((bar) => (
-              <tr key={bar.key}>
-                <th scope="row" className="border px-2 py-1 text-left font-normal">
-                  {bar.href ? <TextLink href={bar.href}>{bar.label}</TextLink> : bar.label}
-                </th>
-                <td className="border px-2 py-1 text-right">{format.number(bar.value)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
+    <DataTableDetails title={title}>
+      <thead>
+        <tr>
+          <th scope="col" className="border px-2 py-1 text-left">
+            {labelHeader}
+          </th>
+          <th scope="col" className="border px-2 py-1 text-right">
+            {valueLabel}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {bars.map((bar) => (
+          <tr key={bar.key}>
+            <th scope="row" className="border px-2 py-1 text-left font-normal">
+              {bar.href ? <TextLink href={bar.href}>{bar.label}</TextLink> : bar.label}
+            </th>
+            <td className="border px-2 py-1 text-right">{format.number(bar.value)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTableDetails>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { PeriodText } from "@/components/ui/period-text";
 import { barEndYear, barStartYear } from "./timeline-years";
 import { TextLink } from "@/components/ui/text-link";
+import { DataTableDetails } from "./data-table-details";
 import { fitLabel } from "./fit-label";
 
 export type TimelineItem = {
@@ -56,42 +57,36 @@ export async function Timeline({ id, title, description, items, series, labelHea
         <span>{t("ongoingArrow")}</span>
       </p>
       {undated ? <p className="mt-1 text-sm text-slate-700">{t("undated", { count: undated, formatted: format.number(undated) })}</p> : null}
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-brand-700 underline">{t("tableSummary", { title })}</summary>
-        <div className="relative overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
-          <table className="mt-2 border-collapse" data-testid="timeline-table">
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="border px-2 py-1 text-left">
-                  {labelHeader}
-                </th>
-                <th scope="col" className="border px-2 py-1 text-left">
-                  {t("period")}
-                </th>
-                <th scope="col" className="border px-2 py-1 text-left">
-                  {t("series")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.key}>
-                  <th scope="row" className="border px-2 py-1 text-left font-normal">
-                    <TextLink href={item.href} lang={item.lang}>
-                      {item.label}
-                    </TextLink>
-                  </th>
-                  <td className="border px-2 py-1">
-                    <PeriodText startYear={item.startYear} endYear={item.endYear} ongoing={item.ongoing} sourceDate={item.sourceDate} />
-                  </td>
-                  <td className="border px-2 py-1">{series[item.series]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <DataTableDetails title={title} testId="timeline-table">
+        <thead>
+          <tr>
+            <th scope="col" className="border px-2 py-1 text-left">
+              {labelHeader}
+            </th>
+            <th scope="col" className="border px-2 py-1 text-left">
+              {t("period")}
+            </th>
+            <th scope="col" className="border px-2 py-1 text-left">
+              {t("series")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.key}>
+              <th scope="row" className="border px-2 py-1 text-left font-normal">
+                <TextLink href={item.href} lang={item.lang}>
+                  {item.label}
+                </TextLink>
+              </th>
+              <td className="border px-2 py-1">
+                <PeriodText startYear={item.startYear} endYear={item.endYear} ongoing={item.ongoing} sourceDate={item.sourceDate} />
+              </td>
+              <td className="border px-2 py-1">{series[item.series]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTableDetails>
     </figure>
   );
 }

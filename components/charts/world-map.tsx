@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { colourBreaks, colourClass, MAP_HEIGHT, MAP_WIDTH, smallStateCentroids, worldShapes } from "@/lib/geo/world";
 import { MapEnhancer } from "./map-enhancer";
 import { TextLink } from "@/components/ui/text-link";
+import { DataTableDetails } from "./data-table-details";
 
 export type MapValue = { code: string; m49: string; name: string; value: number; href: ComponentProps<typeof Link>["href"] };
 /** What the numbers count: initiatives (default) or, for the GGE map, sessions. */
@@ -101,39 +102,34 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
           return <LegendItem key={limit} colour={PALETTE[index + (PALETTE.length - breaks.length)]} label={label} />;
         })}
       </div>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-brand-700 underline">{t("tableSummary", { title })}</summary>
-        <div className="relative overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
-          <table
-            className="mt-2 border-collapse [&_td]:border [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_th]:border [&_th]:px-2 [&_th]:py-1"
-            data-testid="world-map-table"
-          >
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="text-left">
-                  {labelHeader}
+      <DataTableDetails
+        title={title}
+        tableClassName="[&_td]:border [&_td]:px-2 [&_td]:py-1 [&_td]:text-right [&_th]:border [&_th]:px-2 [&_th]:py-1"
+        testId="world-map-table"
+      >
+        <thead>
+          <tr>
+            <th scope="col" className="text-left">
+              {labelHeader}
+            </th>
+            <th scope="col" className="text-right">
+              {valueLabel}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {sorted
+            .filter((value) => value.value > 0)
+            .map((value) => (
+              <tr key={value.code}>
+                <th scope="row" className="text-left font-normal">
+                  <TextLink href={value.href}>{value.name}</TextLink>
                 </th>
-                <th scope="col" className="text-right">
-                  {valueLabel}
-                </th>
+                <td>{format.number(value.value)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {sorted
-                .filter((value) => value.value > 0)
-                .map((value) => (
-                  <tr key={value.code}>
-                    <th scope="row" className="text-left font-normal">
-                      <TextLink href={value.href}>{value.name}</TextLink>
-                    </th>
-                    <td>{format.number(value.value)}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+            ))}
+        </tbody>
+      </DataTableDetails>
     </figure>
   );
 }

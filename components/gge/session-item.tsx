@@ -3,7 +3,7 @@ import type { GgeSessionItem } from "@/lib/db/gge";
 import { CountryLink } from "./country-link";
 import { MemberList } from "./member-list";
 import { PartialDate } from "./partial-date";
-import { TextLink } from "@/components/ui/text-link";
+import { TEXT_LINK_CLASS, TextLink } from "@/components/ui/text-link";
 
 /** One GGE session in the timeline: period, mandate, chair, outcome, report and members by region. */
 export async function SessionItem({ session }: { session: GgeSessionItem }) {
@@ -46,7 +46,7 @@ export async function SessionItem({ session }: { session: GgeSessionItem }) {
         <dd data-testid="member-count">{t("memberCount", { count: session.memberCount })}</dd>
       </dl>
       <details className="mt-3">
-        <summary className="cursor-pointer font-semibold text-brand-700 underline">{t("membersByRegion", { count: session.memberCount })}</summary>
+        <summary className={`cursor-pointer font-semibold ${TEXT_LINK_CLASS}`}>{t("membersByRegion", { count: session.memberCount })}</summary>
         <div className="mt-2">
           <MemberList members={session.members} headingLevel={4} />
         </div>

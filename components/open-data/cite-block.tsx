@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Citable } from "@/lib/open-data/citation";
 import type { Locale } from "@/lib/validations/common";
+import { TextAnchor } from "@/components/ui/text-link";
 
 const FORMATS = [
   { format: "bibtex", label: "citeBibtex" },
@@ -28,9 +29,9 @@ export async function CiteBlock({ citable, apiPath, locale }: { citable: Citable
       <ul className="mt-1 flex flex-wrap gap-x-4 text-sm" aria-labelledby="cite-downloads">
         {FORMATS.map(({ format: f, label }) => (
           <li key={f}>
-            <a className="text-brand-700 underline" href={`${apiPath}?format=${f}&locale=${locale}`} download>
+            <TextAnchor href={`${apiPath}?format=${f}&locale=${locale}`} download>
               {t(label)}
-            </a>
+            </TextAnchor>
           </li>
         ))}
       </ul>

@@ -1,8 +1,8 @@
 import type { ComponentProps } from "react";
 import { Link } from "@/lib/i18n/navigation";
+import { TEXT_LINK_CLASS } from "./text-link-class";
 
-/** The look of an inline link across the site. */
-export const TEXT_LINK_CLASS = "text-brand-700 underline";
+export { TEXT_LINK_CLASS };
 
 const withLook = (className?: string) => (className ? `${TEXT_LINK_CLASS} ${className}` : TEXT_LINK_CLASS);
 

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { ensureAccounts, EDITOR, signIn, unique } from "./admin-helpers";
 import { expectNoAxeViolations, LOCALES } from "./helpers";
 
-test.describe.configure({ mode: "serial", timeout: 120_000 });
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 test.beforeAll(() => ensureAccounts());
 
 for (const locale of LOCALES) {

@@ -1,10 +1,8 @@
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, resultCount } from "./helpers";
 import { ADMIN, EDITOR, ensureAccounts, fillMinimalInitiative, signIn, unique } from "./admin-helpers";
 
-// Saving runs a transaction and hashing a password is deliberately slow: allow for a busy machine.
-const expect = baseExpect.configure({ timeout: 15_000 });
-test.describe.configure({ mode: "serial", timeout: 90_000 });
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 test.beforeAll(() => ensureAccounts());
 
 const save = (page: Page) => page.locator("form#f-form button[type=submit]").click();

@@ -26,8 +26,12 @@ test("organisations: sortable columns and pages are plain links", async ({ page 
   await page.getByTestId("sort-partner").click();
   await expect(page).toHaveURL(/sort=partner&dir=desc/);
   await expect(page.locator('th[aria-sort="descending"]')).toHaveCount(1);
-  const partnerCounts = await page.locator("tbody tr td:nth-of-type(4)").allTextContents();
-  expect(partnerCounts.map(digits)).toEqual([...partnerCounts.map(digits)].sort((a, b) => b - a));
+  await expect
+    .poll(async () => {
+      const partnerCounts = (await page.locator("tbody tr td:nth-of-type(4)").allTextContents()).map(digits);
+      return partnerCounts.every((value, index) => index === 0 || partnerCounts[index - 1] >= value);
+    })
+    .toBe(true);
   await page.getByTestId("sort-name").click();
   await expect(page).toHaveURL(/sort=name&dir=asc/);
   await page.locator("a[rel=next]").click();
@@ -47,8 +51,14 @@ test("countries: accent-insensitive search and sortable columns", async ({ page 
   await expect(page.locator('tr[data-code="CI"]')).toBeVisible();
   await page.goto("/en/countries");
   await page.getByTestId("sort-donor").first().click();
-  await expect(page).toHaveURL(/sort=donor&dir=desc/, { timeout: 20_000 });
-  const first = page.locator("table").first().locator("tbody tr td:nth-of-type(4)");
-  const values = (await first.allTextContents()).map(digits);
-  expect(values).toEqual([...values].sort((a, b) => b - a));
+  await expect(page).toHaveURL(/sort=donor&dir=desc/);
+  // The first region's table (the map's data table comes before it and has no such column).
+  const first = page.locator("tbody:has(tr[data-code])").first().locator("tr td:nth-of-type(4)");
+  // The URL changes when the new page starts to arrive: read the column once it is the sorted one.
+  await expect
+    .poll(async () => {
+      const values = (await first.allTextContents()).map(digits);
+      return values.length > 1 && values.every((value, index) => index === 0 || values[index - 1] >= value);
+    })
+    .toBe(true);
 });

@@ -8,7 +8,7 @@ for (const locale of ["ja", "fr"] as const) {
     await page.goto(`/${locale}/gge/a-70-174`);
     await expect(page.locator("main")).not.toContainText("Appendix");
     await expect(page.locator("main")).not.toContainText("norms para");
-    await expect(page.locator("main")).toContainText(locale === "ja" ? "付録2.5" : "annexe 2.5");
+    await expect(page.locator("main")).toContainText(locale === "ja" ? "付属資料2.5" : "annexe 2.5");
   });
 }
 

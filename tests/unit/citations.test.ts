@@ -15,6 +15,9 @@ describe("formatCitation", () => {
 describe("translateLocator", () => {
   it.each([
     ["Appendix 2.5, A/70/174 (norms para 13)", "付属資料2.5 A/70/174(規範 第13項)", "annexe 2.5, A/70/174 (normes, §\u00a013)"],
+    // GGE report pages: a UN symbol, with or without a norms paragraph, and a bare section.
+    ["Appendix 2.2, A/RES/53/70", "付属資料2.2 A/RES/53/70", "annexe 2.2, A/RES/53/70"],
+    ["§6.1", "第6.1節", "§\u00a06.1"],
     ["§5.2 (also §4.4.2, §7)", "第5.2節(第4.4.2節、第7節も参照)", "§\u00a05.2 (voir aussi §\u00a04.4.2, §\u00a07)"],
     ["Appendix 1, rows 89-91; list of abbreviations", "付属資料1 第89〜91行、略語一覧", "annexe 1, lignes 89 à 91\u202f; liste des abréviations"],
     [

@@ -6,7 +6,7 @@ import { catalogueQuery } from "@/lib/catalogue-query";
 import { alternates } from "@/lib/i18n/alternates";
 import { SearchForm } from "@/components/catalogue/search-form";
 import { ResultList } from "@/components/catalogue/result-list";
-import { Pagination } from "@/components/catalogue/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { ActiveFilters } from "@/components/catalogue/active-filters";
 import { IgnoredParameters } from "@/components/catalogue/ignored-parameters";
 import { ExportLinks } from "@/components/catalogue/export-links";
@@ -61,7 +61,7 @@ export default async function CataloguePage(props: Props) {
           <ActiveFilters search={search} facets={result.facets} total={result.total} />
           <ExportLinks search={search} />
           <ResultList result={result} search={search} back={catalogueReturnValue(catalogueQuery(search))} />
-          <Pagination search={search} page={result.page} pageCount={result.pageCount} />
+          <Pagination pathname="/initiatives" query={catalogueQuery(search)} page={result.page} pageCount={result.pageCount} />
         </section>
       </div>
     </div>

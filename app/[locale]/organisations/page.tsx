@@ -6,7 +6,7 @@ import { alternates } from "@/lib/i18n/alternates";
 import { OrganisationFilterForm } from "@/components/browse/organisation-filter-form";
 import { OrganisationTable } from "@/components/browse/organisation-table";
 import { IgnoredQuery, ignoredKeys } from "@/components/browse/ignored-query";
-import { ListPagination } from "@/components/browse/list-pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { organisationNames } from "@/lib/db/browse-names";
 import { arrangeOrganisations } from "@/lib/browse/arrange-organisations";
 
@@ -53,7 +53,7 @@ export default async function OrganisationsPage(props: Props) {
         {list.pageCount > 1 ? ` ${t("pageOf", { page: format.number(list.page), pages: format.number(list.pageCount) })}` : null}
       </p>
       <OrganisationTable organisations={list.items} query={query} />
-      <ListPagination pathname="/organisations" query={listQuery} page={list.page} pageCount={list.pageCount} />
+      <Pagination pathname="/organisations" query={listQuery} page={list.page} pageCount={list.pageCount} />
     </div>
   );
 }

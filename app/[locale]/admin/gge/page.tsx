@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { Locale } from "@/lib/validations/common";
 import { requireRole } from "@/lib/auth/require-role";
 import { listAdminGge } from "@/lib/db/admin-gge";
-import { Link } from "@/lib/i18n/navigation";
+import { TextLink } from "@/components/ui/text-link";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -16,7 +16,6 @@ export default async function AdminGgePage({ params }: Props) {
   setRequestLocale(locale);
   await requireRole("editor", locale, `/${locale}/admin/gge`);
   const [{ sessions, documents }, t] = await Promise.all([listAdminGge(), getTranslations("AdminGge")]);
-  const link = "text-brand-700 underline";
   return (
     <>
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -26,16 +25,14 @@ export default async function AdminGgePage({ params }: Props) {
           {t("sessionsHeading")}
         </h2>
         <p className="mt-2">
-          <Link className={link} href="/admin/gge/sessions/new">
-            {t("newSession")}
-          </Link>
+          <TextLink href="/admin/gge/sessions/new">{t("newSession")}</TextLink>
         </p>
         <ul className="mt-2 list-disc pl-6" data-testid="admin-gge-sessions">
           {sessions.map((s) => (
             <li key={s.slug}>
-              <Link className={link} href={`/admin/gge/sessions/${s.slug}/edit`}>
+              <TextLink href={`/admin/gge/sessions/${s.slug}/edit`}>
                 {t("sessionLabel", { number: s.number, start: String(s.startYear), end: String(s.endYear) })}
-              </Link>
+              </TextLink>
             </li>
           ))}
         </ul>
@@ -45,17 +42,12 @@ export default async function AdminGgePage({ params }: Props) {
           {t("documentsHeading")}
         </h2>
         <p className="mt-2">
-          <Link className={link} href="/admin/gge/documents/new">
-            {t("newDocument")}
-          </Link>
+          <TextLink href="/admin/gge/documents/new">{t("newDocument")}</TextLink>
         </p>
         <ul className="mt-2 list-disc pl-6" data-testid="admin-gge-documents">
           {documents.map((d) => (
             <li key={d.slug}>
-              <Link className={link} href={`/admin/gge/documents/${d.slug}/edit`}>
-                {d.symbol}
-              </Link>{" "}
-              ({d.date}) · {t("keyPointCount", { count: d._count.keyPoints })}
+              <TextLink href={`/admin/gge/documents/${d.slug}/edit`}>{d.symbol}</TextLink> ({d.date}) · {t("keyPointCount", { count: d._count.keyPoints })}
             </li>
           ))}
         </ul>

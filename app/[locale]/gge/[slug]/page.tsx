@@ -9,7 +9,7 @@ import { ggeDocumentCitable } from "@/lib/api/citables";
 import { CiteBlock } from "@/components/open-data/cite-block";
 import { socialMetadata } from "@/lib/open-data/social-metadata";
 import { TextLink, TextAnchor } from "@/components/ui/text-link";
-import { parseAppendixLocator } from "@/lib/gge/source-locator";
+import { translateLocator } from "@/lib/citations/locator";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -29,10 +29,6 @@ export default async function GgeReportPage({ params }: Props) {
   if (!doc) notFound();
   const t = await getTranslations("GgeReport");
   const tg = await getTranslations("Gge");
-  const localizedLocator = (locator: string) => {
-    const parts = parseAppendixLocator(locator);
-    return parts ? t("locator", parts) : locator;
-  };
   return (
     <article className="mx-auto max-w-4xl px-4 py-8">
       <nav aria-label={t("breadcrumb")} className="text-sm">
@@ -96,7 +92,7 @@ export default async function GgeReportPage({ params }: Props) {
       </nav>
       <KeyPointGroups groups={doc.groups} />
 
-      <p className="mt-10 text-sm text-slate-700">{t("source", { title: doc.source.title, locator: localizedLocator(doc.source.locator) })}</p>
+      <p className="mt-10 text-sm text-slate-700">{t("source", { title: doc.source.title, locator: translateLocator(doc.source.locator, locale).text })}</p>
       <CiteBlock citable={(await ggeDocumentCitable(slug, locale))!} apiPath={`/api/v1/gge/${doc.slug}/cite`} locale={locale} />
       <p className="mt-2">
         <TextLink href="/gge/compare">{tg("compareLink")}</TextLink>

@@ -1,24 +1,26 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { pageQuery, pageWindow, type ListQuery } from "@/lib/pagination";
 
-type Props = { pathname: "/organisations" | "/countries"; query: Record<string, string | undefined>; page: number; pageCount: number };
+type Props = {
+  pathname: "/initiatives" | "/organisations";
+  /** The list's filters and sort, which every page link keeps. */
+  query: ListQuery;
+  page: number;
+  pageCount: number;
+};
 
-/** Page links of a browse list (previous, a window around the current page, next), keeping its filters and sort. */
-export async function ListPagination({ pathname, query, page, pageCount }: Props) {
+const linkClass = "inline-block min-w-10 rounded border border-slate-400 px-3 py-1 text-center text-brand-700 hover:bg-brand-50";
+
+/** Page links of a list (previous, the first, a window around the current page, the last, next): plain links, no script needed. */
+export async function Pagination({ pathname, query, page, pageCount }: Props) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("Pagination");
   const format = await getFormatter();
-  const href = (target: number) => ({
-    pathname,
-    query: Object.fromEntries(Object.entries({ ...query, page: target > 1 ? String(target) : undefined }).filter(([, value]) => value)) as Record<
-      string,
-      string
-    >,
-  });
-  const pages = [...new Set([1, page - 1, page, page + 1, pageCount])].filter((p) => p >= 1 && p <= pageCount).sort((a, b) => a - b);
-  const linkClass = "inline-block min-w-10 rounded border border-slate-400 px-3 py-1 text-center text-brand-700 hover:bg-brand-50";
+  const href = (target: number) => ({ pathname, query: pageQuery(query, target) });
+  const pages = pageWindow(page, pageCount);
   return (
-    <nav aria-label={t("label")} className="mt-6">
+    <nav aria-label={t("label")} className="mt-8">
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
