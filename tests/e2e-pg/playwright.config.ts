@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import base from "../../playwright.config";
 
@@ -11,6 +12,7 @@ process.env.E2E_ORIGIN_B = `http://localhost:${portB}`;
 
 const server = (port: number) => ({
   command: "node --import tsx scripts/server.ts",
+  cwd: path.resolve(import.meta.dirname, "../.."),
   url: `http://localhost:${port}/en`,
   reuseExistingServer: false,
   timeout: 90_000,
