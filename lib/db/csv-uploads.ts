@@ -6,7 +6,7 @@ import { prisma, type Db } from "./client";
 export const CSV_UPLOAD_TTL_MS = 30 * 60_000;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-const asEncoding = (value: string): CsvEncoding => (CSV_ENCODINGS as readonly string[]).includes(value) ? (value as CsvEncoding) : "utf-8";
+const asEncoding = (value: string): CsvEncoding => ((CSV_ENCODINGS as readonly string[]).includes(value) ? (value as CsvEncoding) : "utf-8");
 
 /**
  * Keeps a previewed upload between "preview" and "import" so that the file is sent once: the import

@@ -10,7 +10,14 @@ const WEIGHTS = { names: 10, entities: 3, body: 1 };
 function textMatch(terms: string[]) {
   const params = terms.map((term) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const like = (column: string, n: number) => `d."${column}" LIKE portal_search_fold($${n})`;
-  const where = params.map((_, k) => `(${Object.keys(WEIGHTS).map((column) => like(column, k + 1)).join(" OR ")})`).join(" AND ");
+  const where = params
+    .map(
+      (_, k) =>
+        `(${Object.keys(WEIGHTS)
+          .map((column) => like(column, k + 1))
+          .join(" OR ")})`,
+    )
+    .join(" AND ");
   const relevance = params
     .flatMap((_, k) => Object.entries(WEIGHTS).map(([column, weight]) => `CASE WHEN ${like(column, k + 1)} THEN ${weight} ELSE 0 END`))
     .join(" + ");

@@ -67,7 +67,8 @@ async function main() {
     for (let k = 0; k < 3; k++) await run();
     // Cheap floors are sampled longer (≥ 2 s, up to 1,000 runs) so that scheduler noise does not make their p95.
     const samples: number[] = [];
-    for (const started = performance.now(); samples.length < requests || (performance.now() - started < 2000 && samples.length < 1000);) samples.push(await run());
+    for (const started = performance.now(); samples.length < requests || (performance.now() - started < 2000 && samples.length < 1000);)
+      samples.push(await run());
     floors.set(key, { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), matches: await floorDb.count(c.floor) });
   }
   await floorDb.close();
