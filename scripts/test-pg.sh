@@ -18,6 +18,9 @@ if [ "$#" -eq 0 ]; then
     tests/integration/admin-authorization.test.ts \
     tests/integration/admin-bad-input.test.ts \
     tests/integration/admin-workflow.test.ts \
+    tests/integration/csv-upload-store.test.ts \
+    tests/integration/csv-import-hardening.test.ts \
+    tests/integration/bench-floors.test.ts \
     tests/integration/initiative-write.test.ts \
     tests/integration/search.test.ts \
     tests/integration/browse-countries.test.ts \

@@ -38,3 +38,5 @@ npm run build
 started=$(date +%s)
 npx playwright test
 echo "end-to-end suite: $(( $(date +%s) - started )) s wall time"
+# Two instances of the same build on one PostgreSQL database (a throwaway cluster): publish on one, find it on the other.
+npm run test:pg-e2e

@@ -6,7 +6,7 @@ import { commitImport, importIsClean, previewImport } from "../db/admin-import";
 import { type CsvRowResult } from "../csv/initiative-csv";
 import { CSV_MAX_BYTES } from "../csv/limits";
 import { decodeCsv, type CsvEncoding } from "../csv/decode";
-import { keepUpload, takeUpload } from "../csv/upload-store";
+import { keepUpload, takeUpload } from "../db/csv-uploads";
 import { localeSchema } from "../validations/common";
 import type { FieldError } from "../validations/admin-form";
 
@@ -24,7 +24,7 @@ type Upload = { text: string; encoding: CsvEncoding } | { problem: FieldError };
 
 async function readUpload(formData: FormData, userId: string): Promise<Upload> {
   const token = formData.get("token");
-  if (typeof token === "string" && token) return takeUpload(userId, token) ?? { problem: { key: "csv.previewExpired" } };
+  if (typeof token === "string" && token) return (await takeUpload(userId, token)) ?? { problem: { key: "csv.previewExpired" } };
   const file = formData.get("file");
   if (file instanceof File && file.size > 0) {
     if (file.size > CSV_MAX_BYTES) return { problem: { key: "csv.tooLarge" } };
@@ -56,7 +56,7 @@ export async function importAction(_prev: ImportState, formData: FormData): Prom
     fileProblems: preview.fileProblems,
     rows: preview.rows.map(({ input: _input, ...row }) => ({ ...row, action: preview.actions[row.row] ?? null })),
   };
-  if (formData.get("intent") !== "import" || !clean) return clean ? { ...state, token: keepUpload(user.id, upload.text, upload.encoding) } : state;
+  if (formData.get("intent") !== "import" || !clean) return clean ? { ...state, token: await keepUpload(user.id, upload.text, upload.encoding) } : state;
   const imported = await commitImport(
     preview.rows.map((row) => row.input!),
     user.id,

@@ -5,7 +5,8 @@ import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PrismaClientPg } from "../generated/prisma-pg/client";
 import { databaseEngine, databaseFilePath, env } from "../env";
 
-function createClient(): PrismaClient {
+/** A new client with its own connection(s); the app uses the one `prisma` below. */
+export function createClient(): PrismaClient {
   if (databaseEngine() === "postgresql") {
     const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     // The PostgreSQL client is generated from the same models (scripts/prisma-variants.ts); its

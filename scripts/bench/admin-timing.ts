@@ -1,7 +1,8 @@
 // Times one admin save and one CSV import of 1,000 rows in-process, through the library functions the
 // server actions call (saveInitiative; previewImport + importIsClean + commitImport), on a database
-// file the caller owns (scale.ts passes a throwaway copy). Run with --conditions=react-server.
-// Prints one JSON line. Usage: tsx --conditions=react-server scripts/bench/admin-timing.ts <db file> [rows] [saves]
+// file or PostgreSQL database the caller owns (scale.ts passes a throwaway copy). Run with
+// --conditions=react-server. Prints one JSON line.
+// Usage: tsx --conditions=react-server scripts/bench/admin-timing.ts <db file | postgresql:// URL> [rows] [saves]
 import path from "node:path";
 import { loadSeedData } from "../../lib/seed/load-seed-data";
 import { mulberry32 } from "../synthetic/random";
@@ -9,7 +10,7 @@ import { buildVocabulary } from "../synthetic/vocabulary";
 import { makeComposer } from "../synthetic/compose";
 
 const [file, rowsArg = "1000", savesArg = "5"] = process.argv.slice(2);
-process.env.DATABASE_URL = `file:${path.resolve(file)}`;
+process.env.DATABASE_URL = /^postgres(ql)?:\/\//i.test(file) ? file : `file:${path.resolve(file)}`;
 
 async function main() {
   const { prisma } = await import("../../lib/db/client");

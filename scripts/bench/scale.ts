@@ -1,9 +1,11 @@
 // npm run bench:scale -- --db data/synthetic.db [--requests 50] [--label name] [--port 3207]
 //   [--warmup 2] [--timeout 60] [--budget 600] [--rare matchmaking] [--only regex] [--admin-rows 1000] [--no-admin]
+// --db is an SQLite file or a postgresql:// URL (e.g. filled by npm run data:synthetic -- --out <url>).
 // Starts the production build on the database, times a fixed mix of API calls and pages (sequential
-// requests), times the floor (raw FTS5 / indexed lookups through better-sqlite3) for the same cases,
-// reads the server's RSS, the catalogue's first-load JS, one admin save and one 1,000-row CSV import,
-// and writes everything to bench/results/<label>-<timestamp>.json. Prints numbers; asserts nothing.
+// requests), times the floor (raw FTS5 / indexed lookups through better-sqlite3; on PostgreSQL the
+// trigram query and the lookups through pg) for the same cases, reads the server's RSS, the catalogue's
+// first-load JS, one admin save and one 1,000-row CSV import (on a throwaway copy of the database), and
+// writes everything to bench/results/<label>-<timestamp>.json. Prints numbers; asserts nothing.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +13,8 @@ import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { benchCases } from "./cases";
 import { ids, lookupFloor, openFloorDatabase } from "./floor-sql";
+import { openPgFloorDatabase } from "./floor-pg";
+import { pgCopy, pgDatabaseBytes } from "./pg-copy";
 import { startServer, stopServer, serverMemory } from "./server";
 import { firstLoadJs } from "./client-js";
 import { machineInfo } from "./machine";
@@ -31,44 +35,48 @@ const { values } = parseArgs({
     "no-admin": { type: "boolean", default: false },
   },
 });
-if (!values.db || !fs.existsSync(values.db)) throw new Error("--db <existing database file> is required");
-const dbFile = path.resolve(values.db);
+const postgres = /^postgres(ql)?:\/\//i.test(values.db ?? "");
+if (!values.db || (!postgres && !fs.existsSync(values.db))) throw new Error("--db <existing database file or postgresql:// URL> is required");
+const dbFile = postgres ? null : path.resolve(values.db);
+const databaseUrl = dbFile ? `file:${dbFile}` : values.db;
+const dbName = dbFile ? path.relative(process.cwd(), dbFile) : `PostgreSQL database ${new URL(databaseUrl).pathname.slice(1)}`;
 const requests = Number(values.requests);
 const options = { requests, warmup: Number(values.warmup), timeoutMs: Number(values.timeout) * 1000, budgetMs: Number(values.budget) * 1000 };
-const label = values.label ?? path.basename(dbFile, ".db");
+const label = values.label ?? (dbFile ? path.basename(dbFile, ".db") : `pg-${new URL(databaseUrl).pathname.slice(1)}`);
 const ms = (value: number | null | undefined) =>
   value === null || value === undefined ? "-" : value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(1) : value.toFixed(3);
 const ratio = (a: number | null, b: number | null) => (a !== null && b ? a / b : null);
 
 async function main() {
-  const machine = machineInfo(dbFile);
+  const machine = { ...machineInfo(dbFile ?? databaseUrl), ...(postgres ? { dbBytes: await pgDatabaseBytes(databaseUrl) } : {}) };
   console.log(
     `${machine.cpuModel}, ${machine.cores} cores, ${(machine.ramBytes / 2 ** 30).toFixed(1)} GiB RAM, node ${machine.node}, load ${machine.loadAverage.map((l) => l.toFixed(1)).join(" ")}`,
   );
-  console.log(`database ${path.relative(process.cwd(), dbFile)}: ${(machine.dbBytes / 2 ** 20).toFixed(1)} MiB`);
+  console.log(`database ${dbName}: ${(machine.dbBytes / 2 ** 20).toFixed(1)} MiB`);
   const cases = benchCases(values.rare!).filter((c) => !values.only || new RegExp(values.only).test(c.name));
 
   // The floor first, while nothing else uses the file.
-  const floorDb = openFloorDatabase(dbFile);
-  const published = floorDb.count(lookupFloor(ids.all));
+  const floorDb = dbFile ? openFloorDatabase(dbFile) : await openPgFloorDatabase(databaseUrl);
+  const published = await floorDb.count(lookupFloor(ids.all));
   const floors = new Map<string, { p50: number | null; p95: number | null; matches: number }>();
   for (const c of cases) {
     if (!c.floor) continue;
     const key = JSON.stringify(c.floor);
     if (floors.has(key)) continue;
     const run = floorDb.prepare(c.floor);
-    for (let k = 0; k < 3; k++) run();
+    for (let k = 0; k < 3; k++) await run();
     // Cheap floors are sampled longer (≥ 2 s, up to 1,000 runs) so that scheduler noise does not make their p95.
     const samples: number[] = [];
-    for (const started = performance.now(); samples.length < requests || (performance.now() - started < 2000 && samples.length < 1000);) samples.push(run());
-    floors.set(key, { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), matches: floorDb.count(c.floor) });
+    for (const started = performance.now(); samples.length < requests || (performance.now() - started < 2000 && samples.length < 1000);)
+      samples.push(await run());
+    floors.set(key, { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), matches: await floorDb.count(c.floor) });
   }
-  floorDb.close();
+  await floorDb.close();
   console.log(
     `${published} published initiatives; ${options.requests} requests per case after ${options.warmup} warm-up, timeout ${values.timeout} s, budget ${values.budget} s per case`,
   );
 
-  const server = await startServer(dbFile, Number(values.port));
+  const server = await startServer(databaseUrl, Number(values.port));
   const results = [];
   let memory: ReturnType<typeof serverMemory>;
   let clientJs: Awaited<ReturnType<typeof firstLoadJs>> | { error: string };
@@ -124,15 +132,18 @@ async function main() {
   let admin: unknown = null;
   if (!values["no-admin"]) {
     // On a throwaway copy: the save and the import write to the database.
-    const copy = path.join(os.tmpdir(), `bench-admin-${process.pid}.db`);
-    fs.copyFileSync(dbFile, copy);
-    if (fs.existsSync(`${dbFile}-wal`)) fs.copyFileSync(`${dbFile}-wal`, `${copy}-wal`);
+    const copy = dbFile ? { url: path.join(os.tmpdir(), `bench-admin-${process.pid}.db`), drop: async () => {} } : await pgCopy(databaseUrl);
+    if (dbFile) {
+      fs.copyFileSync(dbFile, copy.url);
+      if (fs.existsSync(`${dbFile}-wal`)) fs.copyFileSync(`${dbFile}-wal`, `${copy.url}-wal`);
+    }
     const run = spawnSync(
       path.resolve("node_modules/.bin/tsx"),
-      ["--conditions=react-server", "scripts/bench/admin-timing.ts", copy, values["admin-rows"]!, "5"],
+      ["--conditions=react-server", "scripts/bench/admin-timing.ts", copy.url, values["admin-rows"]!, "5"],
       { encoding: "utf8", maxBuffer: 1 << 24 },
     );
-    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(copy + suffix, { force: true });
+    if (dbFile) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(copy.url + suffix, { force: true });
+    await copy.drop();
     const line = run.stdout.trim().split("\n").pop() ?? "";
     try {
       admin = JSON.parse(line);

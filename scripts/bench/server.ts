@@ -6,10 +6,16 @@ import { spawn, type ChildProcess } from "node:child_process";
 
 export type Server = { child: ChildProcess; base: string; log: string[] };
 
-export async function startServer(dbFile: string, port: number, timeoutMs = 180_000): Promise<Server> {
+/** `database`: an SQLite file, or a database URL (file: or postgresql://). */
+export async function startServer(database: string, port: number, timeoutMs = 180_000): Promise<Server> {
   if (!fs.existsSync(path.resolve(".next/BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
   const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: `file:${path.resolve(dbFile)}`, NODE_ENV: "production", PORT: String(port) },
+    env: {
+      ...process.env,
+      DATABASE_URL: /^(file:|postgres(ql)?:\/\/)/i.test(database) ? database : `file:${path.resolve(database)}`,
+      NODE_ENV: "production",
+      PORT: String(port),
+    },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

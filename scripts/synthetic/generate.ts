@@ -1,6 +1,7 @@
 // npm run data:synthetic -- --count 100000 --out data/synthetic.db [--seed 42] [--batch 500] [--force]
 // Builds a separate database: migrations, reference data and the real seed, then `count` published
 // synthetic initiatives written through writeInitiative (the admin/seed write path, FTS triggers included).
+// --out may also be a postgresql:// URL of an empty database (same write path; no --force, no --snapshot).
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
@@ -26,14 +27,17 @@ const { values } = parseArgs({
 });
 const count = Number(values.count);
 const batch = Number(values.batch);
-const out = path.resolve(values.out!);
+// Not lib/env's databaseEngine: lib/env reads DATABASE_URL once, when loaded, and it is set below.
+const postgres = /^postgres(ql)?:\/\//i.test(values.out!);
+const out = postgres ? values.out! : path.resolve(values.out!);
 if (!Number.isInteger(count) || count < 0 || !Number.isInteger(batch) || batch < 1) throw new Error("--count and --batch must be whole numbers");
+if (postgres && values.snapshot!.length) throw new Error("--snapshot works on SQLite files only");
 if (out === path.resolve("data/portal.db")) throw new Error("refusing to write to data/portal.db");
-if (fs.existsSync(out) && !values.resume) {
+if (!postgres && fs.existsSync(out) && !values.resume) {
   if (!values.force) throw new Error(`${values.out} exists: pass --force to replace it`);
   for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(out + suffix, { force: true });
 }
-fs.mkdirSync(path.dirname(out), { recursive: true });
+if (!postgres) fs.mkdirSync(path.dirname(out), { recursive: true });
 const snapshots = new Map(
   values.snapshot!.map((spec) => {
     const [at, file] = [Number(spec.split(":")[0]), path.resolve(spec.slice(spec.indexOf(":") + 1))];
@@ -45,8 +49,8 @@ const snapshots = new Map(
 
 async function main() {
   const started = performance.now();
-  process.env.DATABASE_URL = `file:${out}`;
-  const resuming = values.resume && fs.existsSync(out);
+  process.env.DATABASE_URL = postgres ? out : `file:${out}`;
+  const resuming = values.resume && (postgres || fs.existsSync(out));
   const migrate = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/migrate.ts", "deploy"], { stdio: "inherit", env: process.env });
   if (migrate.status !== 0) throw new Error("migrations failed");
 
@@ -61,6 +65,8 @@ async function main() {
   const random = mulberry32(Number(values.seed));
   // Records are written in order, a batch per transaction: the ones present are exactly 1..written.
   const written = resuming ? await prisma.initiative.count({ where: { slug: { startsWith: "synthetic-" } } }) : 0;
+  if (postgres && !resuming && (await prisma.initiative.count({ where: { slug: { startsWith: "synthetic-" } } })))
+    throw new Error("the database already holds synthetic initiatives: use an empty database, or --resume");
   for (let n = 1; n <= written; n++) compose(n, random); // replays the PRNG up to where the last run stopped
   if (resuming) console.log(`resuming after ${written} synthetic initiatives`);
   const references = new Map<string, Promise<Record<string, unknown>[]>>();
@@ -94,13 +100,15 @@ async function main() {
     }
   }
   console.log(`reference tables held in memory: ${references.size}`);
-  await prisma.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+  const bytes = postgres
+    ? Number(((await prisma.$queryRawUnsafe("SELECT pg_database_size(current_database()) AS n")) as { n: bigint }[])[0].n)
+    : (await prisma.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)"), fs.statSync(out).size);
   await prisma.$disconnect();
   const total = (performance.now() - started) / 1000;
   const writing = (performance.now() - writeStarted) / 1000;
-  const mb = fs.statSync(out).size / 1024 / 1024;
+  const mb = bytes / 1024 / 1024;
   console.log(
-    `wrote ${count - written} synthetic initiatives to ${values.out} in ${writing.toFixed(1)} s (${((count - written) / Math.max(writing, 0.001)).toFixed(0)}/s); total ${total.toFixed(1)} s; ${mb.toFixed(1)} MB`,
+    `wrote ${count - written} synthetic initiatives to ${postgres ? new URL(out).pathname.slice(1) : values.out} in ${writing.toFixed(1)} s (${((count - written) / Math.max(writing, 0.001)).toFixed(0)}/s); total ${total.toFixed(1)} s; ${mb.toFixed(1)} MB`,
   );
 }
 
