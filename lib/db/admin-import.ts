@@ -52,7 +52,8 @@ export async function commitImport(inputs: InitiativeInput[], userId: string) {
       await writeSearchDocuments(tx, ids);
       return inputs.length;
     },
-    { timeout: 60_000 },
+    // Generous and proportional: a 2 MB file is thousands of rows, and a busy server may take 100 ms for each.
+    { timeout: 60_000 + inputs.length * 200 },
   );
 }
 
