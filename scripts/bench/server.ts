@@ -1,4 +1,4 @@
-// Starts and stops the production server (`next start`) on a given database and port, and reads the
+// Starts and stops the production server (`npm start`) on a given database and port, and reads the
 // resident memory of the process that actually serves (next start may run the server in a child).
 import fs from "node:fs";
 import path from "node:path";
@@ -9,7 +9,8 @@ export type Server = { child: ChildProcess; base: string; log: string[] };
 /** `database`: an SQLite file, or a database URL (file: or postgresql://). */
 export async function startServer(database: string, port: number, timeoutMs = 180_000): Promise<Server> {
   if (!fs.existsSync(path.resolve(".next/BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
+  // What `npm start` runs: Next behind the portal's guard (scripts/server.ts), not bare `next start`.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
     env: {
       ...process.env,
       DATABASE_URL: /^(file:|postgres(ql)?:\/\/)/i.test(database) ? database : `file:${path.resolve(database)}`,
