@@ -1,4 +1,9 @@
+import type { ComponentProps } from "react";
 import type { FacetOption } from "@/lib/db/initiatives";
+import { TextLink } from "@/components/ui/text-link";
+
+/** Options a long facet lists (those with the most results, and every ticked one); the rest are a link away. */
+export const FACET_OPTION_LIMIT = 80;
 
 type Group = { label: string; options: FacetOption[] };
 type Props = {
@@ -10,16 +15,33 @@ type Props = {
   groups?: Group[];
   format: (option: FacetOption) => string;
   indentChildren?: boolean;
+  /** For a long list: what is said of the options left out, and the page where every one can be found by name. */
+  more?: { label: (hidden: number) => string; href: ComponentProps<typeof TextLink>["href"]; linkLabel: string };
 };
 
 /**
  * A repeatable filter as checkboxes in a disclosure (works without JavaScript): ticking several values
  * means any of them. Each option shows how many results it would give with the other filters applied.
  */
-export function FacetCheckboxes({ name, label, selectedLabel, selected, options, groups, format, indentChildren }: Props) {
-  const all = groups ? groups.flatMap((g) => g.options) : (options ?? []);
+export function FacetCheckboxes({ name, label, selectedLabel, selected, options, groups, format, indentChildren, more }: Props) {
+  const listed = groups ? groups.flatMap((g) => g.options) : (options ?? []);
+  // A catalogue of 100,000 initiatives names hundreds of donors: list those with the most results, in the usual order.
+  const kept =
+    more && listed.length > FACET_OPTION_LIMIT
+      ? new Set(
+          [...listed]
+            .sort((a, b) => b.count - a.count)
+            .slice(0, FACET_OPTION_LIMIT)
+            .map((o) => o.value)
+            .concat(selected),
+        )
+      : null;
+  const all = kept ? listed.filter((o) => kept.has(o.value)) : listed;
+  const hidden = listed.length - all.length;
   const missing = selected.filter((value) => !all.some((o) => o.value === value)).map((value) => ({ value, label: value, count: 0 }));
-  const sections: Group[] = groups ? groups.filter((g) => g.options.length) : [{ label: "", options: all }];
+  const sections: Group[] = groups
+    ? groups.map((g) => ({ ...g, options: g.options.filter((o) => !kept || kept.has(o.value)) })).filter((g) => g.options.length)
+    : [{ label: "", options: all }];
   if (missing.length) sections.unshift({ label: "", options: missing });
   const renderOption = (option: FacetOption) => {
     const id = `filter-${name}-${option.value}`;
@@ -46,6 +68,11 @@ export function FacetCheckboxes({ name, label, selectedLabel, selected, options,
             <ul className="space-y-1">{section.options.map(renderOption)}</ul>
           </div>
         ))}
+        {more && hidden > 0 ? (
+          <p className="mt-2 text-sm text-slate-700" data-testid={`facet-more-${name}`}>
+            {more.label(hidden)} <TextLink href={more.href}>{more.linkLabel}</TextLink>
+          </p>
+        ) : null}
       </fieldset>
     </details>
   );

@@ -24,6 +24,9 @@ export async function SearchForm({ search, facets, total }: Props) {
     const selected = search[name] ?? [];
     return { name, label: t(`${name}Label`), selected, selectedLabel: t("selectedCount", { count: selected.length }), format: label };
   };
+  const hiddenLabel = (hidden: number) => t("facetHidden", { count: hidden, formatted: format.number(hidden) });
+  const moreCountries = { label: hiddenLabel, href: "/countries" as const, linkLabel: t("facetFindCountry") };
+  const moreOrganisations = { label: hiddenLabel, href: "/organisations" as const, linkLabel: t("facetFindOrganisation") };
   return (
     <EnhancedSearchForm action={action} className="space-y-5" aria-label={t("filtersLabel")}>
       <div>
@@ -50,7 +53,7 @@ export async function SearchForm({ search, facets, total }: Props) {
         </summary>
         <fieldset className="mt-3 space-y-4">
           <legend className="sr-only">{t("filtersLegend")}</legend>
-          <FacetCheckboxes {...facet("country")} options={facets.country} />
+          <FacetCheckboxes {...facet("country")} options={facets.country} more={moreCountries} />
           <fieldset>
             <legend className="font-medium">{t("reachLegend")}</legend>
             <p id="reach-hint" className="text-sm text-slate-700">
@@ -80,9 +83,9 @@ export async function SearchForm({ search, facets, total }: Props) {
               { label: t("regionGroupPolitical"), options: groups },
             ]}
           />
-          <FacetCheckboxes {...facet("donorCountry")} options={facets.donorCountry} />
-          <FacetCheckboxes {...facet("donor")} options={facets.donor} />
-          <FacetCheckboxes {...facet("partner")} options={facets.partner} />
+          <FacetCheckboxes {...facet("donorCountry")} options={facets.donorCountry} more={moreCountries} />
+          <FacetCheckboxes {...facet("donor")} options={facets.donor} more={moreOrganisations} />
+          <FacetCheckboxes {...facet("partner")} options={facets.partner} more={moreOrganisations} />
           <FacetCheckboxes {...facet("theme")} options={facets.theme} indentChildren />
           <FacetCheckboxes {...facet("target")} options={facets.target} />
           {(search.funder ?? []).map((slug) => (
