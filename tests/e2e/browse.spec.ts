@@ -80,15 +80,19 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}/countries/JP`);
       const asDonor = digits(await page.getByTestId("stat-asDonor").textContent());
       expect(asDonor).toBeGreaterThan(0);
-      // Long lists show their newest entries and send the reader to the catalogue for all of them.
-      expect(asDonor).toBeGreaterThan(LIST_LIMIT);
-      await expect(page.getByTestId("as-donor-list").locator("li")).toHaveCount(LIST_LIMIT);
-      await expectCatalogueCount(page, page.getByTestId("as-donor-list-more").getByRole("link"), asDonor, { donorCountry: "JP" });
-      await page.goto(`/${locale}/countries/JP`);
+      await expect(page.getByTestId("as-donor-list").locator("li")).toHaveCount(Math.min(asDonor, LIST_LIMIT));
       await expect(page.getByTestId("approach-name")).toHaveText(nameOf("Approach", "slug", "japan-proposed-model", locale));
       const link = page.getByTestId("donor-count-link").first();
       const donor = new URL((await link.getAttribute("href"))!, "http://x").searchParams.get("donor")!;
       await expectCatalogueCount(page, link, digits(await link.textContent()), { donor });
+    });
+
+    test("country page: a long list shows its newest entries and opens the whole list in the catalogue", async ({ page }) => {
+      await page.goto(`/${locale}/countries/GB`);
+      const asDonor = digits(await page.getByTestId("stat-asDonor").textContent());
+      expect(asDonor).toBeGreaterThan(LIST_LIMIT);
+      await expect(page.getByTestId("as-donor-list").locator("li")).toHaveCount(LIST_LIMIT);
+      await expectCatalogueCount(page, page.getByTestId("as-donor-list-more").getByRole("link"), asDonor, { donorCountry: "GB" });
     });
 
     test("organisations: filters and counts", async ({ page }) => {
