@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { Link } from "@/lib/i18n/link";
+import { localizeHref } from "@/lib/i18n/localize-href";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 
 const LANGUAGE_NAMES = { ja: "日本語", en: "English", fr: "Français" } as const;
@@ -10,6 +10,7 @@ const LANGUAGE_NAMES = { ja: "日本語", en: "English", fr: "Français" } as co
  * Links to the same page and query in each other locale (rendered on the server too, so it works
  * without JavaScript). A client component only so that the query stays current after the catalogue
  * form navigates without a reload; its label comes from the server (no client message bundle).
+ * Plain links: a change of language loads the whole page (and <html lang>) anew.
  */
 export function LanguageSwitcher({ locale, label }: { locale: Locale; label: string }) {
   // "/fr/countries" → "/countries": the same page, to be prefixed with each target locale.
@@ -26,15 +27,14 @@ export function LanguageSwitcher({ locale, label }: { locale: Locale; label: str
                 {LANGUAGE_NAMES[target]}
               </span>
             ) : (
-              <Link
-                href={href}
-                locale={target}
+              <a
+                href={localizeHref(href, target)}
                 lang={target}
                 hrefLang={target}
                 className="inline-block rounded px-2 py-1.5 text-white underline-offset-4 hover:underline"
               >
                 {LANGUAGE_NAMES[target]}
-              </Link>
+              </a>
             )}
           </li>
         ))}

@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { Link } from "@/lib/i18n/link";
+import { Link } from "@/lib/i18n/navigation";
 
 /** The look of an inline link across the site. */
 export const TEXT_LINK_CLASS = "text-brand-700 underline";
