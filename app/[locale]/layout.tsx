@@ -1,14 +1,12 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { env } from "@/lib/env";
 import "../globals.css";
-
-const CLIENT_NAMESPACES = ["Layout", "Catalogue", "Error"] as const;
 
 // Every page reads the database, which editors change at any time.
 export const dynamic = "force-dynamic";
@@ -38,22 +36,20 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Layout" });
-  const messages = await getMessages();
-  // Client components only need these namespaces; the rest stays on the server (smaller pages).
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
         <a href="#main" className="skip-link">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={clientMessages}>
-          <SiteHeader />
-          <main id="main" className="flex-1" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        {/* No next-intl client provider: public client components get their texts as props, which keeps
+            the ICU runtime and message namespaces out of every page's JavaScript. Admin and login pages
+            add a scoped provider (components/layout/scoped-messages.tsx). */}
+        <SiteHeader />
+        <main id="main" className="flex-1" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,37 +1,25 @@
 "use client";
 
 import { useEffect, useRef, useTransition, type ComponentProps, type FormEvent } from "react";
-import { useFormatter, useTranslations } from "next-intl";
-import { useRouter } from "@/lib/i18n/navigation";
+import { useRouter } from "next/navigation";
+import { previewText, type PreviewTexts } from "@/lib/catalogue/preview-text";
 
-type Props = Omit<ComponentProps<"form">, "method" | "onSubmit" | "onChange"> & { action: string };
+type Props = Omit<ComponentProps<"form">, "method" | "onSubmit" | "onChange"> & { action: string; locale: string; previewTexts: PreviewTexts };
 
-/** The form's values as a query: a repeated field (ticked checkboxes) becomes a list. */
-function formQuery(form: HTMLFormElement): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const [key, raw] of new FormData(form).entries()) {
-    if (typeof raw !== "string" || raw.trim() === "") continue;
-    const value = raw.trim();
-    const existing = query[key];
-    query[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
-  }
-  return query;
-}
-
-function toSearchParams(query: Record<string, string | string[]>) {
+/** The form's filled-in fields as a query string (a ticked checkbox repeats its name). */
+function formParams(form: HTMLFormElement) {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+  for (const [key, raw] of new FormData(form).entries()) if (typeof raw === "string" && raw.trim() !== "") params.append(key, raw.trim());
   return params;
 }
 
 /**
  * The filters form works as a plain GET form; with JavaScript it applies each change without a full
  * page reload and, while the user types, shows how many results the query would give (public API).
+ * Texts arrive from the server as props: no message runtime or validation library ships to the browser.
  */
-export function EnhancedSearchForm({ action, children, ...rest }: Props) {
+export function EnhancedSearchForm({ action, locale, previewTexts, children, ...rest }: Props) {
   const router = useRouter();
-  const t = useTranslations("Catalogue");
-  const format = useFormatter();
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
   const previewTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -47,8 +35,9 @@ export function EnhancedSearchForm({ action, children, ...rest }: Props) {
   const apply = () => {
     cancelPreview();
     if (!formRef.current) return;
-    const query = formQuery(formRef.current);
-    startTransition(() => router.push({ pathname: "/initiatives", query }, { scroll: false }));
+    const params = formParams(formRef.current);
+    // `action` is already the localised catalogue path (/fr/initiatives).
+    startTransition(() => router.push(params.size ? `${action}?${params}` : action, { scroll: false }));
   };
 
   const preview = () => {
@@ -56,16 +45,16 @@ export function EnhancedSearchForm({ action, children, ...rest }: Props) {
     previewTimer.current = setTimeout(async () => {
       const form = formRef.current;
       if (!form) return;
-      const params = toSearchParams({ ...formQuery(form), pageSize: "1" });
+      const params = formParams(form);
       params.delete("sort");
+      params.set("pageSize", "1");
       const request = new AbortController();
       previewRequest.current = request;
       const response = await fetch(`/api/v1/initiatives?${params}`, { headers: { accept: "application/json" }, signal: request.signal }).catch(() => null);
       const body = response?.ok ? ((await response.json().catch(() => null)) as { total: number } | null) : null;
       if (!body || previewRequest.current !== request) return;
-      const { total } = body;
       const live = form.querySelector("[data-live-count]");
-      if (live) live.textContent = t("previewCount", { count: total, formatted: format.number(total) });
+      if (live) live.textContent = previewText(previewTexts, locale, body.total);
     }, 300);
   };
 

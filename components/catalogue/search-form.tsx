@@ -3,6 +3,7 @@ import type { Facets, FacetOption } from "@/lib/db/initiatives";
 import { getPathname } from "@/lib/i18n/navigation";
 import { SEARCH_SORTS, MAX_QUERY_LENGTH, REACH_TIERS, type InitiativeSearch, type MultiValueKey } from "@/lib/validations/search";
 import { EnhancedSearchForm } from "./enhanced-search-form";
+import { COUNT_SLOT } from "@/lib/catalogue/preview-text";
 import { FacetCheckboxes } from "./facet-checkboxes";
 import { activeFilterCount } from "@/lib/catalogue/active-filter-count";
 import { TextAnchor } from "@/components/ui/text-link";
@@ -20,6 +21,12 @@ export async function SearchForm({ search, facets, total }: Props) {
   const groups = facets.region.filter((o) => o.kind !== "m49-region");
   const currentYear = new Date().getUTCFullYear();
   const activeFilters = activeFilterCount(search);
+  // The live count's message per plural form (ja/en/fr use only these), the number filled in on the client.
+  const previewTexts = {
+    zero: t("previewCount", { count: 0, formatted: format.number(0) }),
+    one: t("previewCount", { count: 1, formatted: COUNT_SLOT }),
+    other: t("previewCount", { count: 2, formatted: COUNT_SLOT }),
+  };
   const facet = (name: Exclude<MultiValueKey, "funder">) => {
     const selected = search[name] ?? [];
     return { name, label: t(`${name}Label`), selected, selectedLabel: t("selectedCount", { count: selected.length }), format: label };
@@ -28,7 +35,7 @@ export async function SearchForm({ search, facets, total }: Props) {
   const moreCountries = { label: hiddenLabel, href: "/countries" as const, linkLabel: t("facetFindCountry") };
   const moreOrganisations = { label: hiddenLabel, href: "/organisations" as const, linkLabel: t("facetFindOrganisation") };
   return (
-    <EnhancedSearchForm action={action} className="space-y-5" aria-label={t("filtersLabel")}>
+    <EnhancedSearchForm action={action} locale={locale} previewTexts={previewTexts} className="space-y-5" aria-label={t("filtersLabel")}>
       <div>
         <label htmlFor="q" className="block font-semibold">
           {t("queryLabel")}

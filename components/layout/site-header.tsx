@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { LanguageSwitcher } from "./language-switcher";
 
@@ -13,6 +14,7 @@ const NAV_ITEMS = [
 
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
+  const locale = (await getLocale()) as Locale;
   return (
     <header className="border-b border-slate-200 bg-brand-800 text-white print:hidden">
       <div className="mx-auto max-w-6xl px-4 py-3">
@@ -21,7 +23,7 @@ export async function SiteHeader() {
           <Link href="/" className="min-w-0 text-lg font-bold tracking-tight text-white no-underline hover:underline">
             {t("siteName")}
           </Link>
-          <LanguageSwitcher />
+          <LanguageSwitcher locale={locale} label={t("languageSwitcher")} />
         </div>
         <nav aria-label={t("mainNavigation")} className="mt-2">
           <ul className="flex flex-wrap items-center gap-x-1 gap-y-1 text-sm">

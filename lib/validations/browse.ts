@@ -6,12 +6,13 @@ import { ORGANISATION_TYPES } from "./organisation";
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (Array.isArray(value) ? value[0] : value) || undefined, schema.optional()).catch(undefined);
 
-/** Query of the countries list: a name filter and the sort order; anything malformed is dropped. */
+/** Query of the countries list: a name filter, the sort order and the page; anything malformed is dropped. */
 export const COUNTRY_SORTS = ["name", "count", "direct", "via", "donor"] as const;
 export const countryListQuerySchema = z.object({
   q: optional(plainText().trim().max(100)),
   sort: optional(z.enum(COUNTRY_SORTS)),
   dir: optional(z.enum(["asc", "desc"])),
+  page: optional(z.coerce.number().int().min(1).max(10000)),
 });
 export type CountryListQuery = z.infer<typeof countryListQuerySchema>;
 

@@ -62,3 +62,28 @@ test("countries: accent-insensitive search and sortable columns", async ({ page 
     })
     .toBe(true);
 });
+
+test("countries: pages of 50 that keep the search and sort", async ({ page }) => {
+  await page.goto("/en/countries?sort=count");
+  const total = digits(
+    await page
+      .getByTestId("country-count")
+      .textContent()
+      .then((text) => text!.split("(")[0]),
+  );
+  expect(total).toBeGreaterThan(50);
+  const rows = page.locator("section[aria-labelledby=list-heading] tbody tr[data-code]");
+  await expect(rows).toHaveCount(50);
+  const firstPage = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-code")));
+  await page.locator("a[rel=next]").click();
+  await expect(page).toHaveURL(/sort=count/);
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.locator('[aria-current="page"]')).toContainText("2");
+  const secondPage = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-code")));
+  expect(secondPage.length).toBeGreaterThan(0);
+  expect(secondPage.filter((code) => firstPage.includes(code))).toEqual([]);
+  // A search starts again at page 1 (the form has no page field).
+  await page.locator("#country-q").fill("ke");
+  await page.locator("#country-q").press("Enter");
+  await expect(page).not.toHaveURL(/page=/);
+});

@@ -7,6 +7,9 @@ import { WorldMap } from "@/components/charts/world-map";
 import { CountryTable } from "@/components/browse/country-table";
 import { CountrySearchForm } from "@/components/browse/country-search-form";
 import { IgnoredQuery, ignoredKeys } from "@/components/browse/ignored-query";
+import { ListPagination } from "@/components/browse/list-pagination";
+import { paginate } from "@/lib/browse/list-controls";
+import { LIST_PAGE_SIZE } from "@/lib/validations/browse";
 import { countryNames } from "@/lib/db/browse-names";
 import { arrangeCountries } from "@/lib/browse/arrange-countries";
 
@@ -22,7 +25,11 @@ async function parse(props: Props) {
 export async function generateMetadata(props: Props) {
   const { locale, query } = await parse(props);
   const t = await getTranslations({ locale, namespace: "Countries" });
-  const kept = Object.fromEntries(Object.entries(query).filter(([, value]) => value)) as Record<string, string>;
+  const kept = Object.fromEntries(
+    Object.entries(query)
+      .filter(([, value]) => value)
+      .map(([key, value]) => [key, String(value)]),
+  );
   return { title: t("title"), description: t("intro"), alternates: alternates(locale, "/countries", kept) };
 }
 
@@ -33,8 +40,19 @@ export default async function CountriesPage(props: Props) {
   const format = await getFormatter();
   // The map shows every country; the list only those matching the search, in the chosen column order.
   const [all, names] = await Promise.all([countryCounts(locale), countryNames()]);
-  const regions = await countriesByRegion(locale, {}, arrangeCountries(all, query, names, locale));
-  const shown = regions.reduce((sum, region) => sum + region.countries.length, 0);
+  // Pages cut the list as it reads (region by region, each in the chosen order), so a region may continue on the next page.
+  const grouped = await countriesByRegion(locale, {}, arrangeCountries(all, query, names, locale));
+  const list = paginate(
+    grouped.flatMap(({ region, countries }) => countries.map((country) => ({ region, country }))),
+    query.page ?? 1,
+    LIST_PAGE_SIZE,
+  );
+  const regions: typeof grouped = [];
+  for (const { region, country } of list.items) {
+    if (regions.at(-1)?.region !== region) regions.push({ region, countries: [] });
+    regions.at(-1)!.countries.push(country);
+  }
+  const listQuery = { q: query.q, sort: query.sort, dir: query.dir };
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t("title")}</h1>
@@ -59,7 +77,8 @@ export default async function CountriesPage(props: Props) {
         </h2>
         <CountrySearchForm q={query.q} sort={query.sort} />
         <p className="mt-4 text-sm text-slate-700" role="status" data-testid="country-count">
-          {t("shown", { count: shown, formatted: format.number(shown) })}
+          {t("shown", { count: list.total, formatted: format.number(list.total) })}
+          {list.pageCount > 1 ? ` ${t("pageOf", { page: format.number(list.page), pages: format.number(list.pageCount) })}` : null}
         </p>
         {regions.map(({ region, countries }) => (
           <CountryTable
@@ -70,6 +89,7 @@ export default async function CountriesPage(props: Props) {
             query={query}
           />
         ))}
+        <ListPagination pathname="/countries" query={listQuery} page={list.page} pageCount={list.pageCount} />
       </section>
     </div>
   );
