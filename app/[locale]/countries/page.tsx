@@ -7,7 +7,7 @@ import { WorldMap } from "@/components/charts/world-map";
 import { CountryTable } from "@/components/browse/country-table";
 import { CountrySearchForm } from "@/components/browse/country-search-form";
 import { IgnoredQuery, ignoredKeys } from "@/components/browse/ignored-query";
-import { ListPagination } from "@/components/browse/list-pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { paginate } from "@/lib/browse/list-controls";
 import { LIST_PAGE_SIZE } from "@/lib/validations/browse";
 import { countryNames } from "@/lib/db/browse-names";
@@ -89,7 +89,7 @@ export default async function CountriesPage(props: Props) {
             query={query}
           />
         ))}
-        <ListPagination pathname="/countries" query={listQuery} page={list.page} pageCount={list.pageCount} />
+        <Pagination pathname="/countries" query={listQuery} page={list.page} pageCount={list.pageCount} />
       </section>
     </div>
   );
