@@ -1,4 +1,6 @@
+import Database from "better-sqlite3";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { onPostgres } from "./engine";
 
 // Outside a React server render cache() does nothing, so stand in a memoiser to check the loaders go through it.
 vi.mock("react", async (importOriginal) => {
@@ -16,6 +18,7 @@ vi.mock("react", async (importOriginal) => {
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => ({ value: "not-a-real-session-token" }) }) }));
 
 const { prisma } = await import("../../lib/db/client");
+const { databaseFilePath } = await import("../../lib/env");
 
 describe("per-request loaders", () => {
   beforeEach(() => vi.restoreAllMocks());
@@ -45,5 +48,30 @@ describe("per-request loaders", () => {
     const slug = (await prisma.ggeDocument.findFirstOrThrow({ select: { slug: true } })).slug;
     expect(await getGgeDocument(slug, "fr")).toBe(await getGgeDocument(slug, "fr"));
     expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it("asks once per request when the published dataset last changed, and answers with the latest published update", async () => {
+    const spy = vi.spyOn(prisma.initiative, "findFirst");
+    const { datasetLastUpdated } = await import("../../lib/db/last-updated");
+    const first = await datasetLastUpdated();
+    expect(await datasetLastUpdated()).toBe(first);
+    expect(spy).toHaveBeenCalledTimes(1);
+    const published = await prisma.initiative.findMany({ where: { status: "published" }, select: { updatedAt: true } });
+    expect(first?.getTime()).toBe(Math.max(...published.map((row) => row.updatedAt.getTime())));
+  });
+
+  it.skipIf(onPostgres)("finds the last update down an index, without sorting the published initiatives", () => {
+    const db = new Database(databaseFilePath(), { readonly: true });
+    try {
+      const plan = db
+        .prepare(`EXPLAIN QUERY PLAN SELECT updatedAt FROM Initiative WHERE status = 'published' ORDER BY updatedAt DESC LIMIT 1 OFFSET 0`)
+        .all()
+        .map((row) => (row as { detail: string }).detail)
+        .join(" | ");
+      expect(plan).toMatch(/USING (COVERING )?INDEX Initiative_status_updatedAt_idx/);
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+    } finally {
+      db.close();
+    }
   });
 });

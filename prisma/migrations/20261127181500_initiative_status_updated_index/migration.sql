@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Initiative_status_updatedAt_idx" ON "Initiative"("status", "updatedAt");
