@@ -1,7 +1,7 @@
 // Production server: `next start` plus a guard in front of Next for the requests that Next answers
 // with a 500 before any app code runs (see lib/http-guard.ts), and baseline security headers on every
-// response, including Next's own error answers, and ETag/304 for anonymous public pages (lib/http/page-etag.ts).
-// Usage: PORT=3000 node --import tsx scripts/server.ts
+// response, including Next's own error answers, ETag/304 for anonymous public pages (lib/http/page-etag.ts)
+// and admission in arrival order (lib/http/request-gate.ts). Usage: PORT=3000 node --import tsx scripts/server.ts
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -12,6 +12,7 @@ import { databaseEngine, databaseFilePath, env } from "../lib/env";
 import { PUBLIC_CACHE_CONTROL } from "../lib/http/cache-control";
 import { dataVersionReader } from "../lib/http/data-version";
 import { etagMatches, pageEtag, validatable } from "../lib/http/page-etag";
+import { createRequestGate } from "../lib/http/request-gate";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -21,6 +22,9 @@ const baseline = securityHeaders();
 // What Next sends with a page (its RSC payload shares the URL); a 304 repeats it (RFC 9110 §15.4.5).
 const PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 const REASONS: Record<number, string> = { 400: "Bad Request", 403: "Forbidden", 405: "Method Not Allowed", 411: "Length Required", 413: "Payload Too Large" };
+const gate = createRequestGate(env.MAX_CONCURRENT_REQUESTS, env.REQUEST_QUEUE_LIMIT);
+// Built assets and public files are read from disk, never rendered: they need not wait behind pages.
+const STATIC_FILE = /^\/(?:_next\/static\/|[^/?]+\.(?:ico|png|svg)(?:\?|$))/;
 
 await app.prepare();
 const buildId = fs.readFileSync(path.resolve(".next/BUILD_ID"), "utf8").trim();
@@ -81,6 +85,17 @@ http
       return;
     }
     if (etag) keepEtagOnlyOn200(res, etag);
+    if (!STATIC_FILE.test(req.url ?? "")) {
+      const release = await gate.enter(() => req.socket.destroyed);
+      if (req.socket.destroyed) return release?.();
+      if (!release) {
+        res.writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "5" });
+        res.end("Service Unavailable");
+        req.resume();
+        return;
+      }
+      res.once("close", release);
+    }
     handle(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });

@@ -7,7 +7,7 @@ import { saveInitiative, setInitiativeStatus, freeInitiativeSlug, getInitiativeF
 import { findLikelyDuplicates } from "../db/admin-organisations";
 import { OrganisationSlugTakenError } from "../db/admin-organisations";
 import { UnknownReferenceError } from "../db/initiative-write";
-import { initiativeInputSchema } from "../validations/initiative";
+import { initiativeInputSchema, statusTargetSchema } from "../validations/initiative";
 import { organisationInputSchema, type OrganisationInput } from "../validations/organisation";
 import { localeSchema, slugSchema } from "../validations/common";
 import {
@@ -124,11 +124,11 @@ export async function changeInitiativeStatusAction(localeInput: string, formData
   const user = await requireRole("editor", locale);
   const slug = slugSchema.safeParse(formData.get("slug"));
   const version = Number(formData.get("version"));
-  const target = formData.get("target") === "archived" ? "archived" : "draft";
-  if (!slug.success || !Number.isInteger(version)) redirect(`/${locale}/admin/initiatives`);
-  const result = await setInitiativeStatus(slug.data, target, version, user.id);
+  const target = statusTargetSchema.safeParse(formData.get("target"));
+  if (!slug.success || !target.success || !Number.isInteger(version)) redirect(`/${locale}/admin/initiatives`);
+  const result = await setInitiativeStatus(slug.data, target.data, version, user.id);
   if (result.status === "notFound") redirect(`/${locale}/admin/initiatives`);
   revalidatePath(`/${locale}`, "layout");
-  const outcome = result.status === "saved" ? (target === "archived" ? "archived" : "restored") : "conflict";
+  const outcome = result.status === "saved" ? (target.data === "archived" ? "archived" : "restored") : "conflict";
   redirect(`/${locale}/admin/initiatives/${slug.data}/edit?status=${outcome}`);
 }

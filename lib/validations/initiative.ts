@@ -6,6 +6,8 @@ export const ORGANISATION_COLUMNS = ["donor", "partner"] as const;
 export const IATI_ROLES = [1, 2, 3, 4] as const;
 export type IatiRole = (typeof IATI_ROLES)[number];
 export const INITIATIVE_STATUSES = ["draft", "published", "archived"] as const;
+/** The status form's two moves: archive, or restore to draft. Anything else is refused, never read as "restore". */
+export const statusTargetSchema = z.enum(["archived", "draft"]);
 
 export const initiativeOrganisationSchema = z.object({
   org: slugSchema,

@@ -305,8 +305,8 @@ export async function runFuzz(session: Session, adminEditSlug: string, concurren
           const response = await probe.run(session);
           status = response.status;
           await response.arrayBuffer();
-          // A form that saved answers 303 to its page (?saved=…); a refused one renders again with its errors.
-          if (probe.kind === "admin form" && status === 303 && /saved=|created=/.test(response.headers.get("location") ?? ""))
+          // A form that saved answers 303 to its page (?saved=…, ?status=archived|restored); a refused one renders again with its errors.
+          if (probe.kind === "admin form" && status === 303 && /saved=|created=|status=(?:archived|restored)/.test(response.headers.get("location") ?? ""))
             result.accepted.push(probe.label ?? "?");
         } catch (error) {
           status = 599;

@@ -53,3 +53,9 @@ export function rssMiB(server: Server): number {
   const status = fs.readFileSync(`/proc/${server.child.pid}/status`, "utf8");
   return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024);
 }
+
+/** CPU time the server process has used (user + system), in seconds: what the load cost it, however busy the machine. */
+export function cpuSeconds(server: Server): number {
+  const fields = fs.readFileSync(`/proc/${server.child.pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}

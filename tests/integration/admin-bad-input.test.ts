@@ -6,7 +6,7 @@ mockNextRequestScope();
 const { prisma } = await import("../../lib/db/client");
 const { createUser } = await import("../../lib/db/users");
 const { createSession } = await import("../../lib/auth/session");
-const { saveInitiativeAction } = await import("../../lib/actions/initiatives");
+const { saveInitiativeAction, changeInitiativeStatusAction } = await import("../../lib/actions/initiatives");
 const { createUserAction } = await import("../../lib/actions/users");
 const { importAction } = await import("../../lib/actions/import");
 const { loginAction } = await import("../../lib/actions/auth");
@@ -120,6 +120,24 @@ describe("the initiative form rejects bad input, explains it, and writes nothing
     expect((await snapshot()).initiatives).toBe(before.initiatives + 1);
     await prisma.initiative.delete({ where: { slug } });
   });
+});
+
+describe("the status form", () => {
+  // Found by the reliability fuzz: any target but "archived" used to mean "restore to draft", unpublishing the record.
+  for (const target of ["<x>", "published", ""]) {
+    it(`refuses target=${JSON.stringify(target)} and leaves a published initiative as it was`, async () => {
+      const record = await prisma.initiative.findFirstOrThrow({ where: { status: "published" }, select: { slug: true, version: true } });
+      const before = await snapshot();
+      await expect(changeInitiativeStatusAction("en", formData({ slug: record.slug, version: String(record.version), target }))).rejects.toMatchObject({
+        digest: expect.stringContaining("/en/admin/initiatives;"),
+      });
+      expect(await prisma.initiative.findUniqueOrThrow({ where: { slug: record.slug }, select: { status: true, version: true } })).toEqual({
+        status: "published",
+        version: record.version,
+      });
+      expect(await snapshot()).toEqual(before);
+    });
+  }
 });
 
 const USER_CASES: [string, Record<string, string>, string, string][] = [

@@ -46,4 +46,14 @@ describe("per-request loaders", () => {
     expect(await getGgeDocument(slug, "fr")).toBe(await getGgeDocument(slug, "fr"));
     expect(spy).toHaveBeenCalledTimes(1);
   });
+
+  it("asks once per request when the published dataset last changed, and answers with the latest published update", async () => {
+    const spy = vi.spyOn(prisma.catalogueChange, "findFirst");
+    const { datasetLastUpdated } = await import("../../lib/db/last-updated");
+    const first = await datasetLastUpdated();
+    expect(await datasetLastUpdated()).toBe(first);
+    expect(spy).toHaveBeenCalledTimes(1);
+    const published = await prisma.initiative.findMany({ where: { status: "published" }, select: { updatedAt: true } });
+    expect(first?.getTime()).toBe(Math.max(...published.map((row) => row.updatedAt.getTime())));
+  });
 });
