@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "./client";
 import { prefetchReferences, resolveInitiativeReferences, UnknownReferenceError, writeSearchDocuments, type ReferenceCache } from "./initiative-write";
-import { saveInitiativeIn } from "./admin-initiatives";
+import { saveInitiativeIn, writeDeferredAudits, type DeferredAudit } from "./admin-initiatives";
 import { loadInitiativeInput } from "./initiative-input";
 import { columnOfField, parseInitiativeCsv, type CsvParseResult } from "../csv/initiative-csv";
 import type { InitiativeInput } from "../validations/initiative";
@@ -42,14 +42,28 @@ export async function commitImport(inputs: InitiativeInput[], userId: string) {
     async (tx) => {
       const references: ReferenceCache = new Map();
       await prefetchReferences(tx, inputs, references);
-      const ids: number[] = [];
+      const saved: { id: number; audit: DeferredAudit }[] = [];
       for (const input of inputs) {
-        const result = await saveInitiativeIn(tx, input, { expectedVersion: "current", userId, action: "import", references, searchDocument: "deferred" });
+        const result = await saveInitiativeIn(tx, input, {
+          expectedVersion: "current",
+          userId,
+          action: "import",
+          references,
+          searchDocument: "deferred",
+          audit: "deferred",
+        });
         if (result.status !== "saved") throw new Error(`import of ${input.slug} failed: ${result.status}`);
-        ids.push(result.id);
+        saved.push(result);
       }
-      // Every row's search document, in the same transaction: all of them are searchable, or none is imported.
-      await writeSearchDocuments(tx, ids);
+      // Every row's search document and audit entry, in the same transaction: all rows are imported, or none.
+      await writeSearchDocuments(
+        tx,
+        saved.map((row) => row.id),
+      );
+      await writeDeferredAudits(
+        tx,
+        saved.map((row) => row.audit),
+      );
       return inputs.length;
     },
     // Generous and proportional: a 2 MB file is thousands of rows, and a busy server may take 100 ms for each.

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "./client";
-import { loadInitiativeInput } from "./initiative-input";
+import { loadInitiativeInput, loadInitiativeInputs } from "./initiative-input";
 import { writeInitiative, type WriteOptions } from "./initiative-write";
 import { writeAudit, type AuditAction } from "./audit";
 import { createOrganisation } from "./admin-organisations";
@@ -16,7 +16,10 @@ import type { OrganisationInput } from "../validations/organisation";
 export type Snapshot = InitiativeInput & { version: number };
 
 export type SaveResult =
-  { status: "saved"; slug: string; version: number; id: number } | { status: "conflict"; current: Snapshot } | { status: "notFound" } | { status: "slugTaken" };
+  | { status: "saved"; slug: string; version: number; id: number; audit: DeferredAudit }
+  | { status: "conflict"; current: Snapshot }
+  | { status: "notFound" }
+  | { status: "slugTaken" };
 
 /**
  * Creates (expectedVersion null) or updates an initiative. The update is a compare-and-set on
@@ -33,7 +36,12 @@ type SaveOptions = {
   userId: string;
   action?: AuditAction;
   newOrganisation?: OrganisationInput;
+  /** "deferred": the caller writes the audit entry (writeDeferredAudits) before its transaction ends. */
+  audit?: "now" | "deferred";
 } & Partial<Pick<WriteOptions, "references" | "searchDocument">>;
+
+/** What an audit entry needs besides the record as saved, kept by a caller that writes the entries in one go. */
+export type DeferredAudit = { userId: string; slug: string; initiativeId: number; action: AuditAction; before: Snapshot | null };
 
 export async function saveInitiativeIn(tx: Prisma.TransactionClient, input: InitiativeInput, options: SaveOptions): Promise<SaveResult> {
   const before = await loadInitiativeInput(tx, input.slug);
@@ -47,10 +55,20 @@ export async function saveInitiativeIn(tx: Prisma.TransactionClient, input: Init
   if (options.newOrganisation) await createOrganisation(tx, options.newOrganisation, options.userId);
   const version = expected === null ? 1 : expected + 1;
   const saved = await writeInitiative(tx, input, { version, isNew: !before, references: options.references, searchDocument: options.searchDocument });
-  const after = await loadInitiativeInput(tx, input.slug);
   const action = options.action ?? (before ? (before.status !== "archived" && input.status === "archived" ? "archive" : "update") : "create");
-  await writeAudit(tx, { userId: options.userId, entity: "initiative", entitySlug: input.slug, initiativeId: saved.id, action, before, after });
-  return { status: "saved", slug: input.slug, version: saved.version, id: saved.id } as const;
+  const audit: DeferredAudit = { userId: options.userId, slug: input.slug, initiativeId: saved.id, action, before };
+  if (options.audit !== "deferred") await writeDeferredAudits(tx, [audit]);
+  return { status: "saved", slug: input.slug, version: saved.version, id: saved.id, audit } as const;
+}
+
+/** Audit entries of saved initiatives, each with the record as it now stands (read in batches). */
+export async function writeDeferredAudits(tx: Prisma.TransactionClient, audits: DeferredAudit[]) {
+  const after = await loadInitiativeInputs(
+    tx,
+    audits.map((audit) => audit.slug),
+  );
+  for (const { userId, slug, initiativeId, action, before } of audits)
+    await writeAudit(tx, { userId, entity: "initiative", entitySlug: slug, initiativeId, action, before, after: after.get(slug) ?? null });
 }
 
 /** Archive or restore (to draft) without touching anything else. */

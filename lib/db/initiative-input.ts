@@ -12,21 +12,34 @@ const isIatiRole = (value: number): value is IatiRole => (IATI_ROLES as readonly
 /** A stored IATI role; a value outside the code list (never written by the schema) reads as none. */
 const iatiRole = (value: number | null): IatiRole | null => (value !== null && isIatiRole(value) ? value : null);
 
+const INPUT_ROWS = {
+  texts: true,
+  source: { select: { slug: true } },
+  organisations: { include: { organisation: { select: { slug: true } } }, orderBy: { position: "asc" } },
+  countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
+  groups: { select: { group: { select: { slug: true } } } },
+  themes: { select: { theme: { select: { slug: true } } } },
+  targetGroups: { select: { targetGroup: { select: { slug: true } } } },
+} satisfies Prisma.InitiativeInclude;
+type InputRow = Prisma.InitiativeGetPayload<{ include: typeof INPUT_ROWS }>;
+
 /** Reads an initiative back in the shape of its input schema (all locales), or null. */
 export async function loadInitiativeInput(db: Reader, slug: string): Promise<(InitiativeInput & { version: number }) | null> {
-  const row = await db.initiative.findUnique({
-    where: { slug },
-    include: {
-      texts: true,
-      source: { select: { slug: true } },
-      organisations: { include: { organisation: { select: { slug: true } } }, orderBy: { position: "asc" } },
-      countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } },
-      groups: { select: { group: { select: { slug: true } } } },
-      themes: { select: { theme: { select: { slug: true } } } },
-      targetGroups: { select: { targetGroup: { select: { slug: true } } } },
-    },
-  });
-  if (!row) return null;
+  const row = await db.initiative.findUnique({ where: { slug }, include: INPUT_ROWS });
+  return row ? toInput(row) : null;
+}
+
+/** The same for many initiatives at once (a CSV import's audit snapshots), by slug. */
+export async function loadInitiativeInputs(db: Reader, slugs: string[]): Promise<Map<string, InitiativeInput & { version: number }>> {
+  const inputs = new Map<string, InitiativeInput & { version: number }>();
+  for (let start = 0; start < slugs.length; start += 500) {
+    const rows = await db.initiative.findMany({ where: { slug: { in: slugs.slice(start, start + 500) } }, include: INPUT_ROWS });
+    for (const row of rows) inputs.set(row.slug, toInput(row));
+  }
+  return inputs;
+}
+
+function toInput(row: InputRow): InitiativeInput & { version: number } {
   const byLocale = new Map(row.texts.map((text) => [asLocale(text.locale), text]));
   const localized = (field: TextField | "name"): Localized | null => {
     const value: Localized = {};

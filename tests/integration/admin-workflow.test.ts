@@ -11,6 +11,7 @@ const { initiativesToCsv } = await import("../../lib/csv/initiative-csv");
 const { attemptLogin } = await import("../../lib/auth/login");
 const { searchInitiatives } = await import("../../lib/db/initiative-search");
 const { initiativeSearchSchema } = await import("../../lib/validations/search");
+const { loadInitiativeInput } = await import("../../lib/db/initiative-input");
 const { initiativeInputSchema } = await import("../../lib/validations/initiative");
 const { countByStatus } = await import("../../lib/db/admin-initiatives");
 
@@ -115,6 +116,12 @@ describe("CSV import and export", () => {
     expect(await commitImport(inputs, userId)).toBe(2);
     expect(await prisma.initiative.count({ where: { slug: { startsWith: `${PREFIX}-csv-` } } })).toBe(2);
     expect(await prisma.auditLog.count({ where: { entitySlug: { startsWith: `${PREFIX}-csv-` }, action: "import" } })).toBe(2);
+    // Each entry records the row as it was before (nothing) and as stored after, exactly as a form save does.
+    for (const slug of [`${PREFIX}-csv-a`, `${PREFIX}-csv-b`]) {
+      const entry = await prisma.auditLog.findFirstOrThrow({ where: { entitySlug: slug, action: "import" } });
+      expect(entry.before).toBeNull();
+      expect(JSON.parse(entry.after!)).toEqual(JSON.parse(JSON.stringify(await loadInitiativeInput(prisma, slug))));
+    }
   });
 
   it("neutralises spreadsheet formulas in exported cells", () => {
