@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "./client";
 import { prefetchReferences, resolveInitiativeReferences, UnknownReferenceError, writeSearchDocuments, type ReferenceCache } from "./initiative-write";
 import { saveInitiativeIn, writeDeferredAudits, type DeferredAudit } from "./admin-initiatives";
-import { loadInitiativeInput } from "./initiative-input";
+import { loadInitiativeInput, loadInitiativeInputs } from "./initiative-input";
 import { columnOfField, parseInitiativeCsv, type CsvParseResult } from "../csv/initiative-csv";
 import type { InitiativeInput } from "../validations/initiative";
 
@@ -12,10 +12,18 @@ export type ImportPreview = CsvParseResult & { actions: Record<number, "create" 
 export async function previewImport(text: string): Promise<ImportPreview> {
   const result = parseInitiativeCsv(text);
   const actions: ImportPreview["actions"] = {};
+  const valid = result.rows.flatMap((row) => (row.input ? [row.input] : []));
+  const references: ReferenceCache = new Map();
+  await prefetchReferences(prisma, valid, references);
+  const existing = new Set<string>();
+  for (let start = 0; start < valid.length; start += 500) {
+    const slugs = valid.slice(start, start + 500).map((input) => input.slug);
+    for (const row of await prisma.initiative.findMany({ where: { slug: { in: slugs } }, select: { slug: true } })) existing.add(row.slug);
+  }
   for (const row of result.rows) {
     if (!row.input) continue;
     try {
-      await resolveInitiativeReferences(prisma, row.input);
+      await resolveInitiativeReferences(prisma, row.input, references);
     } catch (error) {
       if (!(error instanceof UnknownReferenceError)) throw error;
       row.problems.push({
@@ -26,8 +34,7 @@ export async function previewImport(text: string): Promise<ImportPreview> {
       row.input = null;
       continue;
     }
-    const existing = await prisma.initiative.findUnique({ where: { slug: row.input.slug }, select: { id: true } });
-    actions[row.row] = existing ? "update" : "create";
+    actions[row.row] = existing.has(row.input.slug) ? "update" : "create";
   }
   return { ...result, actions };
 }
@@ -43,8 +50,13 @@ export async function commitImport(inputs: InitiativeInput[], userId: string) {
       const references: ReferenceCache = new Map();
       await prefetchReferences(tx, inputs, references);
       const saved: { id: number; audit: DeferredAudit }[] = [];
+      const before = await loadInitiativeInputs(
+        tx,
+        inputs.map((input) => input.slug),
+      );
       for (const input of inputs) {
         const result = await saveInitiativeIn(tx, input, {
+          before: before.get(input.slug) ?? null,
           expectedVersion: "current",
           userId,
           action: "import",

@@ -36,6 +36,8 @@ type SaveOptions = {
   userId: string;
   action?: AuditAction;
   newOrganisation?: OrganisationInput;
+  /** The record as it stands, when the caller has read it already (an import reads all of them at once). */
+  before?: Snapshot | null;
   /** "deferred": the caller writes the audit entry (writeDeferredAudits) before its transaction ends. */
   audit?: "now" | "deferred";
 } & Partial<Pick<WriteOptions, "references" | "searchDocument">>;
@@ -44,7 +46,7 @@ type SaveOptions = {
 export type DeferredAudit = { userId: string; slug: string; initiativeId: number; action: AuditAction; before: Snapshot | null };
 
 export async function saveInitiativeIn(tx: Prisma.TransactionClient, input: InitiativeInput, options: SaveOptions): Promise<SaveResult> {
-  const before = await loadInitiativeInput(tx, input.slug);
+  const before = options.before !== undefined ? options.before : await loadInitiativeInput(tx, input.slug);
   const expected = options.expectedVersion === "current" ? (before?.version ?? null) : options.expectedVersion;
   if (expected === null && before) return { status: "slugTaken" } as const;
   if (expected !== null) {

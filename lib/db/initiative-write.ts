@@ -158,12 +158,14 @@ export async function writeInitiative(tx: Tx, input: InitiativeInput, options: W
     sourceLocator: input.source.locator,
     sourceLine: input.source.line ?? null,
   };
-  const initiative = await tx.initiative.upsert({
-    where: { slug: input.slug },
-    create: { slug: input.slug, ...scalar, version: options.version ?? 1 },
-    update: { ...scalar, version: options.version ?? { increment: 1 } },
-    select: { id: true, version: true },
-  });
+  const initiative = options.isNew
+    ? await tx.initiative.create({ data: { slug: input.slug, ...scalar, version: options.version ?? 1 }, select: { id: true, version: true } })
+    : await tx.initiative.upsert({
+        where: { slug: input.slug },
+        create: { slug: input.slug, ...scalar, version: options.version ?? 1 },
+        update: { ...scalar, version: options.version ?? { increment: 1 } },
+        select: { id: true, version: true },
+      });
   const id = initiative.id;
 
   const textsByLocale = LOCALES.map((locale) => {
