@@ -1,7 +1,15 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
-import { describe, expect, it } from "vitest";
-import { FACET_OPTION_LIMIT, FacetCheckboxes } from "../../components/catalogue/facet-checkboxes";
+import { describe, expect, it, vi } from "vitest";
+
+// The real Link is an async server component (it reads the request's locale); a plain anchor stands in.
+vi.mock("@/lib/i18n/navigation", () => ({
+  Link: ({ href, ...rest }: { href: string | { pathname: string } } & Record<string, unknown>) => (
+    <a href={`/en${typeof href === "string" ? href : href.pathname}`} {...rest} />
+  ),
+}));
+
+const { FACET_OPTION_LIMIT, FacetCheckboxes } = await import("../../components/catalogue/facet-checkboxes");
 
 const options = Array.from({ length: FACET_OPTION_LIMIT + 20 }, (_, i) => ({ value: `org-${i}`, label: `Org ${i}`, count: 1000 - i }));
 const render = (selected: string[], more = true) =>
