@@ -9,6 +9,6 @@ describe("activeFilterCount", () => {
   });
 
   it("counts each value of a multi-value filter", () => {
-    expect(activeFilterCount({ ...initiativeSearchSchema.parse({}), country: ["KE", "GH"] } as never)).toBe(2);
+    expect(activeFilterCount(initiativeSearchSchema.parse({ country: ["KE", "GH"] }))).toBe(2);
   });
 });

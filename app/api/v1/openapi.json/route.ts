@@ -12,7 +12,9 @@ export async function GET(request: NextRequest) {
   const t = await getTranslations({ locale, namespace: "ApiDocs" });
   return publicJson(
     request,
-    buildOpenApi((key) => t(key as never), env.SITE_URL, await exampleSlugs()),
+    // The description's keys are assembled from the API's paths and parameters at run time (lib/api/openapi.ts),
+    // so the compiler only sees strings: the one cast from string to the ApiDocs key type.
+    buildOpenApi((key) => t(key as Parameters<typeof t>[0]), env.SITE_URL, await exampleSlugs()),
   );
 }
 
