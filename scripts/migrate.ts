@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
@@ -40,7 +40,7 @@ function target(engine: DatabaseEngine): Target {
       engine === "postgresql"
         ? ["public.InitiativeSearchDocument"]
         : // The FTS5 index (migration catalogue_index) is managed by hand, outside schema.prisma.
-          ["", "_config", "_data", "_idx", "_docsize"].map((suffix) => `initiative_text_index${suffix}`),
+          ["", "_config", "_data", "_idx", "_docsize", "_state"].map((suffix) => `initiative_text_index${suffix}`),
   };
 }
 
@@ -158,6 +158,13 @@ async function createEngine(t: Target, url: string | null) {
   }
   // The shadow database replays migrations with executeRaw, which runs one statement only;
   // multi-statement migrations must go through executeScript.
+  const connections: { dispose(): Promise<void> }[] = [];
+  const connectMain = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connectMain();
+    connections.push(adapter);
+    return adapter;
+  };
   factory.connectToShadowDb = async () => {
     const adapter = await connectToShadowDb();
     const executeRaw = adapter.executeRaw.bind(adapter);
@@ -173,7 +180,11 @@ async function createEngine(t: Target, url: string | null) {
     bindMigrationAwareSqlAdapterFactory(factory),
   );
   const filters = { externalTables: t.externalTables, externalEnums: [] };
-  return { engine, schemaText, filters, logs };
+  /** Closes the database connections the engine opened (it keeps them, and a lock, until the process ends). */
+  const close = async () => {
+    for (const connection of connections.splice(0)) await connection.dispose();
+  };
+  return { engine, schemaText, filters, logs, close };
 }
 
 type Engine = Awaited<ReturnType<typeof createEngine>>;
@@ -242,14 +253,26 @@ function writeMigration(t: Target, folder: string, sql: string) {
   console.log(`created ${path.relative(root, path.join(t.migrationsDir, folder))}`);
 }
 
+/** The FTS5 documents carry write-time concept marks that SQL cannot compute: the app's code rewrites them. */
+function rebuildTextIndexIfStale(url: string) {
+  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/text-index.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url },
+  });
+  if (result.status !== 0) throw new Error("rewriting the text index failed");
+}
+
 async function main() {
   const [command = "deploy", name] = process.argv.slice(2);
   const url = process.env.DATABASE_URL ?? "file:./data/portal.db";
   const current = target(databaseEngine(url));
   const other = target(current.engine === "sqlite" ? "postgresql" : "sqlite");
   if (command === "deploy") {
-    const applied = await applyAll(current, await createEngine(current, url));
+    const engine = await createEngine(current, url);
+    const applied = await applyAll(current, engine);
     console.log(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
+    await engine.close();
+    if (current.engine === "sqlite") rebuildTextIndexIfStale(url);
   } else if (command === "check") {
     // Both engines: every schema change needs a migration in each folder.
     checkVariantSchema();

@@ -56,3 +56,8 @@ export function isShortForm(form: string): boolean {
   const key = foldKey(form).replace(/ /gu, "");
   return SHORT_LATIN.test(key) || SHORT_KANA.test(key);
 }
+
+/** Trigram indexes cannot answer terms shorter than this. */
+export const MIN_INDEXED_LENGTH = 3;
+
+export const isIndexable = (term: string) => [...term].length >= MIN_INDEXED_LENGTH;

@@ -1,6 +1,7 @@
 import { COMMON_WORDS } from "./group-aliases";
 import { conceptIndex, longestNameWords, type Concept } from "./aliases";
 import { foldKey, indexKey, isShortForm, normalizeTerm, stripQuotes } from "./normalize";
+import { conceptNumber } from "./concept-tokens";
 
 /**
  * One required part of a query: a text matches the group when it contains any alternative (substring,
@@ -11,6 +12,8 @@ import { foldKey, indexKey, isShortForm, normalizeTerm, stripQuotes } from "./no
  *   words ("focus", "certificate", "タイプ"): match them as whole words, or not at all.
  * - `countryCodes`, `groupSlugs`, `organisationSlugs`: what the term names, to match recipients,
  *   groups and organisations by key rather than by text.
+ * - `concepts`: the numbers of the concepts whose names were added (lib/search/concept-tokens.ts), so that
+ *   an index that marked them at write time can look up one token instead of every name.
  */
 export type QueryGroup = {
   alternatives: string[];
@@ -18,6 +21,7 @@ export type QueryGroup = {
   countryCodes?: string[];
   groupSlugs?: string[];
   organisationSlugs?: string[];
+  concepts?: number[];
 };
 
 const MAX_GROUPS = 8;
@@ -57,6 +61,8 @@ function groupOf(phrase: string, concepts: Concept[]): QueryGroup {
   if (ids("country").length) group.countryCodes = ids("country");
   if (ids("group").length) group.groupSlugs = ids("group");
   if (ids("organisation").length) group.organisationSlugs = ids("organisation");
+  const numbers = concepts.map(conceptNumber).filter((n): n is number => n !== undefined);
+  if (numbers.length) group.concepts = numbers;
   return group;
 }
 

@@ -89,4 +89,10 @@ export const postgresTextIndex: TextIndex = {
     )) as { id: number; score: number | bigint }[];
     return new Map(rows.map((row) => [Number(row.id), Number(row.score)]));
   },
+
+  // The trigram indexes here answer each name directly; concept columns are SQLite's (see lib/search/concept-tokens.ts).
+  async markVocabulary() {},
+  async vocabulary() {
+    return null;
+  },
 };

@@ -1,5 +1,8 @@
 import Database from "better-sqlite3";
 import { databaseFilePath } from "../env";
+import { allConcepts } from "./aliases";
+import { conceptPatterns, conceptToken, vocabularyStamp } from "./concept-tokens";
+import { ftsFold } from "./fts-fold";
 import { isIndexable, type QueryGroup, type TextIndex } from "./text-index";
 
 /** A term as an FTS5 string literal: any syntax character inside it is just text. */
@@ -11,13 +14,33 @@ export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** FTS5 expression: every group must match, any indexable wording (or short whole word) within a group may. */
-export function ftsExpression(groups: QueryGroup[]): string {
+const CONCEPT_COLUMNS = "{concept_names concept_entities concept_body}";
+
+/**
+ * FTS5 expression: every group must match, any indexable wording (or short whole word) within a group may.
+ * With `concepts` (every document marked with the current vocabulary), a concept whose names the group
+ * looks for, all of them and in the same way, becomes one token, and only the wordings no such concept
+ * covers (the term as typed, when it is not one of their names) remain phrases: the same documents match.
+ */
+export function ftsExpression(groups: QueryGroup[], concepts = false): string {
   return groups
     .map((group) => {
-      const wordings = group.alternatives.filter(isIndexable).map(ftsPhrase);
-      const words = (group.words ?? []).map((word) => `words : ${ftsPhrase(` ${word} `)}`);
-      return `(${[...wordings, ...words].join(" OR ")})`;
+      // Keyed by what the index compares; the phrases keep the wording as the group has it.
+      const wordings = new Map(group.alternatives.filter(isIndexable).map((term) => [ftsFold(term), term]));
+      const words = new Map((group.words ?? []).map((word) => [ftsFold(` ${word} `), ` ${word} `]));
+      const tokens: string[] = [];
+      if (concepts)
+        for (const n of group.concepts ?? []) {
+          const patterns = conceptPatterns(allConcepts()[n]!);
+          // A name the group leaves out (a short name typed as the term is looked for inside words) keeps the phrases.
+          if (!patterns.substrings.every((p) => wordings.has(p)) || !patterns.words.every((p) => words.has(p))) continue;
+          tokens.push(`${CONCEPT_COLUMNS} : ${ftsPhrase(conceptToken(n))}`);
+          patterns.substrings.forEach((p) => wordings.delete(p));
+          patterns.words.forEach((p) => words.delete(p));
+        }
+      const phrases = [...wordings.values()].map(ftsPhrase);
+      const wordPhrases = [...words.values()].map((word) => `words : ${ftsPhrase(word)}`);
+      return `(${[...tokens, ...phrases, ...wordPhrases].join(" OR ")})`;
     })
     .join(" AND ");
 }
@@ -56,19 +79,39 @@ function readConnection() {
   return reader;
 }
 
+/** The vocabulary the documents were marked with (read per query: another process may have rebuilt them). */
+function storedVocabulary(): string | null {
+  const row = readConnection().prepare(`SELECT vocabulary FROM "initiative_text_index_state" WHERE id = 1`).pluck().get();
+  return typeof row === "string" ? row : null;
+}
+
 export const sqliteTextIndex: TextIndex = {
   async write(tx, docs, deleteIds) {
     for (const id of new Set([...deleteIds, ...docs.map((d) => d.initiativeId)]))
       await tx.$executeRawUnsafe(`DELETE FROM "initiative_text_index" WHERE rowid = ?`, id);
     for (const doc of docs)
       await tx.$executeRawUnsafe(
-        `INSERT INTO "initiative_text_index" (rowid, names, entities, body, words) VALUES (?, ?, ?, ?, ?)`,
+        `INSERT INTO "initiative_text_index" (rowid, names, entities, body, words, concept_names, concept_entities, concept_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
         doc.initiativeId,
         doc.names,
         doc.entities,
         doc.body,
         doc.words,
+        doc.conceptNames,
+        doc.conceptEntities,
+        doc.conceptBody,
       );
+  },
+
+  async markVocabulary(tx, stamp) {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "initiative_text_index_state" (id, vocabulary) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET vocabulary = excluded.vocabulary`,
+      stamp,
+    );
+  },
+
+  async vocabulary() {
+    return storedVocabulary();
   },
 
   async match(groups) {
@@ -79,10 +122,10 @@ export const sqliteTextIndex: TextIndex = {
     if (indexed.length) {
       const rows = db
         .prepare(
-          `SELECT rowid AS id, bm25("initiative_text_index", 10.0, 3.0, 1.0, 1.0) AS score FROM "initiative_text_index" WHERE "initiative_text_index" MATCH ?`,
+          `SELECT rowid AS id, bm25("initiative_text_index", 10.0, 3.0, 1.0, 1.0, 10.0, 3.0, 1.0) AS score FROM "initiative_text_index" WHERE "initiative_text_index" MATCH ?`,
         )
         .raw()
-        .all(ftsExpression(indexed)) as [number, number][];
+        .all(ftsExpression(indexed, storedVocabulary() === vocabularyStamp())) as [number, number][];
       scores = new Map(rows);
     }
     for (const group of short) {

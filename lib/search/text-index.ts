@@ -4,9 +4,10 @@ type Tx = Prisma.TransactionClient;
 
 export type { QueryGroup } from "./query-expansion";
 import type { QueryGroup } from "./query-expansion";
+import { conceptColumns, vocabularyStamp, type ConceptColumns } from "./concept-tokens";
 
-/** What the full-text index holds for one initiative, in every locale. */
-export type SearchDocument = { initiativeId: number; names: string; entities: string; body: string; words: string };
+/** What the full-text index holds for one initiative, in every locale (the concept columns: lib/search/concept-tokens.ts). */
+export type SearchDocument = { initiativeId: number; names: string; entities: string; body: string; words: string } & ConceptColumns;
 
 /** The engine-specific part of text search (SQLite FTS5 here; PostgreSQL trigram indexes elsewhere). */
 export interface TextIndex {
@@ -14,12 +15,13 @@ export interface TextIndex {
   write(tx: Tx, docs: SearchDocument[], deleteIds: number[]): Promise<void>;
   /** Ids of initiatives (any status) matching every group, with a score (lower is better). */
   match(groups: QueryGroup[]): Promise<Map<number, number>>;
+  /** Records that every document was written with this concept vocabulary (after a full rebuild). */
+  markVocabulary(tx: Tx, stamp: string): Promise<void>;
+  /** The vocabulary every document was written with, or null when unknown (never rebuilt, or an engine without concept columns). */
+  vocabulary(): Promise<string | null>;
 }
 
-/** Trigram indexes cannot answer terms shorter than this. */
-export const MIN_INDEXED_LENGTH = 3;
-
-export const isIndexable = (term: string) => [...term].length >= MIN_INDEXED_LENGTH;
+export { MIN_INDEXED_LENGTH, isIndexable } from "./normalize";
 
 const join = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(" ");
 
@@ -48,7 +50,8 @@ export async function buildSearchDocuments(tx: Tx, ids: number[]): Promise<Searc
       ),
       body: join(...record.texts.map((t) => join(t.summary, t.objectives, t.activities, t.outcomes, t.recipientText, t.themeText, t.targetGroupText))),
     };
-    return { ...doc, words: shortWords(join(doc.names, doc.entities, doc.body)) };
+    const fields = { ...doc, words: shortWords(join(doc.names, doc.entities, doc.body)) };
+    return { ...fields, ...conceptColumns(fields, shortWords) };
   });
 }
 
@@ -64,14 +67,15 @@ export function shortWords(text: string): string {
   return words.size ? ` ${[...words].join(" ")} ` : "";
 }
 
-/** Rewrites the search documents of every initiative, in batches (the seed ends with it). */
+/** Rewrites the search documents of every initiative, in batches (the seed ends with it), then records their vocabulary. */
 export async function rebuildSearchDocuments(
   db: { initiative: Tx["initiative"]; $transaction: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T> },
-  write: (tx: Tx, docs: SearchDocument[]) => Promise<void>,
+  index: TextIndex,
 ) {
   const ids = (await db.initiative.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((i) => i.id);
   for (let start = 0; start < ids.length; start += 500) {
     const chunk = ids.slice(start, start + 500);
-    await db.$transaction(async (tx) => write(tx, await buildSearchDocuments(tx, chunk)));
+    await db.$transaction(async (tx) => index.write(tx, await buildSearchDocuments(tx, chunk), []));
   }
+  await db.$transaction((tx) => index.markVocabulary(tx, vocabularyStamp()));
 }

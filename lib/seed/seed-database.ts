@@ -206,6 +206,6 @@ export async function seedDatabase(prisma: PrismaClient, dir?: string) {
     { timeout: 120_000, maxWait: 10_000 },
   );
   // Organisation, country and group names are part of each search document: rewrite them all.
-  await rebuildSearchDocuments(prisma, (tx, docs) => textIndex().write(tx, docs, []));
+  await rebuildSearchDocuments(prisma, textIndex());
   return report;
 }

@@ -9,7 +9,17 @@ const onPostgres = databaseEngine(process.env.DATABASE_URL) === "postgresql";
 
 let ids: number[] = [];
 let draftId = 0;
-const doc = (i: number, fields: Partial<SearchDocument>): SearchDocument => ({ initiativeId: ids[i], names: "", body: "", entities: "", words: "", ...fields });
+const doc = (i: number, fields: Partial<SearchDocument>): SearchDocument => ({
+  initiativeId: ids[i],
+  names: "",
+  body: "",
+  entities: "",
+  words: "",
+  conceptNames: "",
+  conceptEntities: "",
+  conceptBody: "",
+  ...fields,
+});
 const words = (...terms: string[]): QueryGroup[] => terms.map((term) => ({ alternatives: [term] }));
 // The seed indexes every seeded initiative too: only this test's documents are looked at.
 const matchIds = async (groups: QueryGroup[]) =>
@@ -35,7 +45,7 @@ describe.skipIf(!onPostgres)("PostgreSQL text index", () => {
           doc(1, { names: "Cyber hygiene", body: "Formation à la cyberdéfense pour les équipes", entities: "JICA 国際協力機構" }),
           doc(2, { names: "Réseau régional", entities: "Sécurité Agence", body: "under_score and back\\slash" }),
           doc(3, { names: "Programme 1000", body: "sécurité" }),
-          { initiativeId: draftId, names: "Sécurité brouillon サイバー犯罪", body: "", entities: "", words: "" },
+          { ...doc(0, { names: "Sécurité brouillon サイバー犯罪" }), initiativeId: draftId },
         ],
         [],
       ),
