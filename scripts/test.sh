@@ -23,9 +23,11 @@ npx tsx scripts/validate-seed.ts
 npm run data:audit
 npx vitest run
 # The count checks again on the seed plus 10,000 generated initiatives: every count still equals its
-# independent query when the catalogue is large and varied (data:synthetic writes through the real write path).
+# independent query when the catalogue is large and varied (data:synthetic writes through the real write path),
+# and a concept's token finds exactly the documents its names find.
 VITEST_SYNTHETIC_COUNT=10000 npx vitest run tests/integration/browse-countries.test.ts tests/integration/browse-organisations.test.ts \
-  tests/integration/browse-themes.test.ts tests/integration/home-stats.test.ts tests/integration/index-freshness.test.ts tests/integration/group-intersections.test.ts
+  tests/integration/browse-themes.test.ts tests/integration/home-stats.test.ts tests/integration/index-freshness.test.ts tests/integration/group-intersections.test.ts \
+  tests/integration/text-index-concepts.test.ts
 # The engine-agnostic integration tests again, on a throwaway PostgreSQL cluster.
 npm run test:pg
 
