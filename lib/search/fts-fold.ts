@@ -7,6 +7,8 @@ import { FTS_FOLD_PAIRS } from "./fts-fold-table";
  * phrase's fold, which lets write-time code decide what a query would match.
  */
 export function ftsFold(text: string): string {
+  // Most texts are mostly ASCII, where only capitals change.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   const table = foldTable();
   let out = "";
   for (const char of text) {
