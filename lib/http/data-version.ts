@@ -3,15 +3,15 @@ import type { DatabaseEngine } from "../env";
 /**
  * A string that changes whenever anything a public page shows may have changed: the newest catalogue
  * change (database triggers on every catalogue table, see the catalogue_index migration), the newest
- * audit entry (every admin save, GGE content included) and the size of the tables neither covers
- * (GGE, approaches, events: written by the seed). Read with the bare driver, without Prisma, because
- * scripts/server.ts runs outside Next's server-only world; one indexed query per page request.
+ * audit entry (every admin save, GGE content included) and the content version (triggers on the GGE,
+ * approach and event tables, which only the seed writes: migration content_version). Read with the bare
+ * driver, without Prisma, because scripts/server.ts runs outside Next's server-only world; one indexed
+ * query per page request.
  */
 const VERSION_SQL = `SELECT
   (SELECT COALESCE(MAX("seq"), 0) FROM "CatalogueChange") AS change,
   (SELECT COALESCE(MAX("id"), 0) FROM "AuditLog") AS audit,
-  (SELECT COUNT(*) FROM "GgeSession") + (SELECT COUNT(*) FROM "GgeDocument") + (SELECT COUNT(*) FROM "GgeKeyPoint")
-    + (SELECT COUNT(*) FROM "Approach") + (SELECT COUNT(*) FROM "Event") AS other`;
+  (SELECT COALESCE(MAX("version"), 0) FROM "ContentVersion") AS other`;
 
 type Row = { change: number | string; audit: number | string; other: number | string };
 
