@@ -29,6 +29,7 @@ if [ "$#" -eq 0 ]; then
     tests/integration/home-stats.test.ts \
     tests/integration/gge-data.test.ts \
     tests/integration/index-freshness.test.ts \
-    tests/integration/group-intersections.test.ts
+    tests/integration/group-intersections.test.ts \
+    tests/integration/data-version.test.ts
 fi
 DATABASE_URL="$url" npx vitest run "$@"
