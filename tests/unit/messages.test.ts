@@ -24,4 +24,9 @@ describe("message catalogues", () => {
       expect(empty).toEqual([]);
     }
   });
+
+  it("names the thesis's appendices as the thesis and the citations do (付属資料, never 付録)", () => {
+    expect(JSON.stringify(ja)).not.toContain("付録");
+    expect(JSON.stringify(ja)).toContain("付属資料");
+  });
 });
