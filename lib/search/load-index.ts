@@ -85,6 +85,7 @@ export async function buildIndex(db: Db): Promise<CatalogueIndex> {
   const ids = (await db.initiative.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((row) => row.id);
   for (let start = 0; start < ids.length; start += BUILD_BATCH)
     for (const rows of await loadInitiativeRows(db, ids.slice(start, start + BUILD_BATCH))) index.upsert(deriveInitiative(rows, reference));
+  index.compact();
   return index;
 }
 
