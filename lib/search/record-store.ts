@@ -191,10 +191,10 @@ export class RecordStore {
     return { used: this.arenaEnd - this.garbage, garbage: this.garbage, bytes: this.arena.byteLength };
   }
 
-  /** Moves every live range to the front of a right-sized arena. */
-  compact() {
+  /** Moves every live range to the front of an arena sized for them and `spare` more entries. */
+  compact(spare = 0) {
     const live = this.arenaEnd - this.garbage;
-    const next = new Int32Array(Math.max(1024, live));
+    const next = new Int32Array(Math.max(1024, live + spare));
     let end = 0;
     for (let slot = 0; slot < this.allocated; slot++) {
       if (!this.has(slot)) continue;
@@ -224,8 +224,8 @@ export class RecordStore {
   private reserve(length: number) {
     if (this.arenaEnd + length <= this.arena.length) return;
     // Rewrites leave their old range behind: reclaim it when it is most of the arena, else grow.
-    if (this.garbage > (this.arenaEnd >> 1) && this.arenaEnd - this.garbage + length <= this.arena.length) {
-      this.compact();
+    if (this.garbage > this.arenaEnd >> 1) {
+      this.compact(Math.max(length, (this.arenaEnd - this.garbage) >> 1));
       return;
     }
     const grown = new Int32Array(Math.max(this.arenaEnd + length, this.arena.length * 2));
