@@ -2,6 +2,7 @@
 // with a 500 before any app code runs (see lib/http-guard.ts), and baseline security headers on every
 // response, including Next's own error answers, ETag/304 for anonymous public pages (lib/http/page-etag.ts)
 // and admission in arrival order (lib/http/request-gate.ts). Usage: PORT=3000 node --import tsx scripts/server.ts
+import "./server-memory";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";

@@ -35,6 +35,12 @@ export class Bitset {
     return index < this.words.length && (this.words[index] & (1 << (slot & 31))) !== 0;
   }
 
+  /** Drops the words past `capacity` slots (growth doubles; a bulk load leaves up to half unused). */
+  fit(capacity: number) {
+    const needed = Math.max(1, Math.ceil(capacity / 32));
+    if (needed < this.words.length && this.words.subarray(needed).every((word) => word === 0)) this.words = this.words.slice(0, needed);
+  }
+
   clone(): Bitset {
     const copy = new Bitset(0);
     copy.words = this.words.slice();

@@ -35,21 +35,18 @@ export function refsOf(index: CatalogueIndex, set: Bitset, locale: Locale, limit
   for (let i = 0; i < order.length && refs.length < limit; i++) {
     const slot = order[i]!;
     if (!set.has(slot)) continue;
-    const record = index.records[slot]!;
-    const lang = record.names[locale]
-      ? locale
-      : record.names[record.originalLocale]
-        ? record.originalLocale
-        : ((Object.keys(record.names)[0] as Locale | undefined) ?? locale);
+    const records = index.records;
+    const original = records.originalLocale(slot);
+    const lang = records.name(slot, locale) !== undefined ? locale : records.name(slot, original) !== undefined ? original : (records.firstNameLocale(slot) ?? locale);
     refs.push({
-      id: record.id,
-      slug: record.slug,
-      name: record.names[lang] ?? record.slug,
+      id: records.id(slot),
+      slug: records.slug(slot),
+      name: records.name(slot, lang) ?? records.slug(slot),
       lang,
-      startYear: record.startYear,
-      endYear: record.endYear,
-      ongoing: record.ongoing,
-      sourceDate: record.sourceDate,
+      startYear: records.startYear(slot),
+      endYear: records.endYear(slot),
+      ongoing: records.ongoing(slot),
+      sourceDate: records.sourceDate(slot),
     });
   }
   return { items: refs, total: set.size() };

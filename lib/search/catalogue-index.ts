@@ -1,5 +1,6 @@
 import { Bitset } from "./bitset";
-import { UNINHABITED_TERRITORIES, type Names, type ReferenceData } from "./reference-data";
+import { RecordStore, type StoredKey } from "./record-store";
+import { UNINHABITED_TERRITORIES, type ReferenceData } from "./reference-data";
 import type { Locale } from "../validations/common";
 
 /** Facet keys the index keeps a posting set for (each value → the initiatives carrying it). */
@@ -26,7 +27,7 @@ export type IndexValues = Record<IndexKey, string[]>;
  */
 const DERIVED_KEYS = ["countryGroup", "countryGlobal", "region"] as const;
 type DerivedKey = (typeof DERIVED_KEYS)[number];
-export type StoredValues = Record<Exclude<IndexKey, DerivedKey>, string[]>;
+export type StoredValues = Record<StoredKey, string[]>;
 const isDerived = (key: IndexKey): key is DerivedKey => (DERIVED_KEYS as readonly string[]).includes(key);
 
 /** The rows of one initiative that the index derives its facet values from. */
@@ -57,14 +58,13 @@ export type IndexedInitiative = {
   ongoing: boolean;
   /** Last year the initiative is known to run: its end year, or for "ongoing" the year of its source. */
   knownUntil: number | null;
-  /** Names by locale (only the locales it has) and the locale it was written in. */
+  /** Names by locale (only the locales it has, in the order they were read) and the locale it was written in. */
   names: Partial<Record<Locale, string>>;
   originalLocale: Locale;
   /** Date of the source document (an "ongoing" initiative is known to be so as of then). */
   sourceDate: string;
   /** Last change to the record (milliseconds since the epoch). */
   updatedAt: number;
-  sortName: Names;
   groups: number[];
   values: StoredValues;
 };
@@ -96,16 +96,6 @@ function reachValues(direct: readonly string[], groups: readonly number[], ref: 
   };
 }
 
-/** Every facet value of an initiative, the derived ones included. */
-export function allValues(record: IndexedInitiative, ref: ReferenceData): IndexValues {
-  return { ...record.values, ...reachValues(record.values.country, record.groups, ref) };
-}
-
-/** The values of one facet key of an initiative (derived keys are computed on the spot). */
-export function valuesOf(record: IndexedInitiative, key: IndexKey, ref: ReferenceData): readonly string[] {
-  return isDerived(key) ? reachValues(record.values.country, record.groups, ref)[key] : record.values[key];
-}
-
 export function deriveInitiative(rows: InitiativeRows, ref: ReferenceData): IndexedInitiative {
   const direct = [...new Set(rows.countries)];
   const organisations = rows.organisations.map((link) => ({ ...link, org: ref.organisations.get(link.organisationId) })).filter((link) => link.org);
@@ -122,12 +112,6 @@ export function deriveInitiative(rows: InitiativeRows, ref: ReferenceData): Inde
     if (theme.parentSlug) themes.add(theme.parentSlug);
   }
   const byLocale = new Map(rows.names.filter((n) => n.name).map((n) => [n.locale, n.name!]));
-  // One lowercased string per distinct name: locales without a name of their own share their fallback's.
-  const lowered = new Map<string, string>();
-  const sortName = (locale: Locale) => {
-    const name = byLocale.get(locale) ?? byLocale.get(rows.originalLocale) ?? byLocale.values().next().value ?? rows.slug;
-    return lowered.get(name) ?? lowered.set(name, name.toLowerCase()).get(name)!;
-  };
   const untilSource = rows.ongoing ? sourceYear(ref.sourceDates.get(rows.sourceDocumentId)) : null;
   const knownUntil = rows.endYear ?? (rows.ongoing ? Math.max(untilSource ?? rows.startYear ?? 0, rows.startYear ?? 0) || null : rows.startYear);
 
@@ -143,7 +127,6 @@ export function deriveInitiative(rows: InitiativeRows, ref: ReferenceData): Inde
     originalLocale: rows.originalLocale as Locale, // validated on write (localeSchema)
     sourceDate: ref.sourceDates.get(rows.sourceDocumentId) ?? "",
     updatedAt: rows.updatedAt.getTime(),
-    sortName: { ja: sortName("ja"), en: sortName("en"), fr: sortName("fr") },
     groups: [...new Set(rows.groups)],
     values: {
       country: direct,
@@ -166,10 +149,12 @@ export type SortKey = "name" | "newest" | "oldest";
  * intersection, so counts are exact and cost the same whatever the filters.
  */
 export class CatalogueIndex {
-  readonly records: (IndexedInitiative | undefined)[] = [];
+  /** The initiatives by slot, in columns (see RecordStore). */
+  readonly records = new RecordStore();
   readonly slotById = new Map<number, number>();
   readonly published = new Bitset();
   readonly postings = new Map<IndexKey, Map<string, Bitset>>(INDEX_KEYS.map((key) => [key, new Map()]));
+  private slots = 0;
   private freeSlots: number[] = [];
   private orders = new Map<OrderKey, Int32Array>();
   /** Bumped by every change, so that what is derived from one state of the catalogue can tell it is stale. */
@@ -177,26 +162,37 @@ export class CatalogueIndex {
 
   constructor(readonly reference: ReferenceData) {}
 
+  /** One more than the highest slot ever used: the size of every set of slots. */
   get capacity() {
-    return this.records.length;
+    return this.slots;
   }
 
   posting(key: IndexKey, value: string): Bitset | undefined {
     return this.postings.get(key)!.get(value);
   }
 
+  /** The initiative in a slot, as given to `upsert`. */
+  record(slot: number): IndexedInitiative | undefined {
+    return this.records.get(slot);
+  }
+
+  /** The values of one facet key of the initiative in a slot (derived keys are computed on the spot). */
+  valuesOf(slot: number, key: IndexKey): readonly string[] {
+    return isDerived(key) ? reachValues(this.records.values(slot, "country"), this.records.groups(slot), this.reference)[key] : this.records.values(slot, key);
+  }
+
   upsert(record: IndexedInitiative) {
     this.remove(record.id);
-    const slot = this.freeSlots.pop() ?? this.records.length;
-    this.records[slot] = record;
+    const slot = this.freeSlots.pop() ?? this.slots++;
+    this.records.set(slot, record);
     this.slotById.set(record.id, slot);
     if (record.published) this.published.add(slot);
-    const values = allValues(record, this.reference);
+    const values = { ...record.values, ...reachValues(record.values.country, record.groups, this.reference) };
     for (const key of INDEX_KEYS) {
       const postings = this.postings.get(key)!;
       for (const value of values[key]) {
         let set = postings.get(value);
-        if (!set) postings.set(value, (set = new Bitset(this.records.length)));
+        if (!set) postings.set(value, (set = new Bitset(this.slots)));
         set.add(slot);
       }
     }
@@ -207,15 +203,20 @@ export class CatalogueIndex {
   remove(id: number) {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
-    const record = this.records[slot]!;
-    const values = allValues(record, this.reference);
-    for (const key of INDEX_KEYS) for (const value of values[key]) this.postings.get(key)!.get(value)?.delete(slot);
+    for (const key of INDEX_KEYS) for (const value of this.valuesOf(slot, key)) this.postings.get(key)!.get(value)?.delete(slot);
     this.published.delete(slot);
-    this.records[slot] = undefined;
+    this.records.clear(slot);
     this.slotById.delete(id);
     this.freeSlots.push(slot);
     for (const [cacheKey, order] of this.orders) this.orders.set(cacheKey, without(order, slot));
     this.generation++;
+  }
+
+  /** Gives back what growing left spare (sets sized for twice the slots, a sparse arena); call after a bulk load. */
+  compact() {
+    for (const postings of this.postings.values()) for (const set of postings.values()) set.fit(this.slots);
+    this.published.fit(this.slots);
+    this.records.compact();
   }
 
   /** Union of the posting sets of several values (a repeated filter means any of its values). */
@@ -234,7 +235,7 @@ export class CatalogueIndex {
   lastUpdated(): Date | null {
     if (this.lastUpdate?.generation !== this.generation) {
       let latest = -Infinity;
-      for (const slot of this.published) latest = Math.max(latest, this.records[slot]!.updatedAt);
+      for (const slot of this.published) latest = Math.max(latest, this.records.updatedAt(slot));
       this.lastUpdate = { generation: this.generation, at: Number.isFinite(latest) ? new Date(latest) : null };
     }
     return this.lastUpdate.at;
@@ -246,20 +247,27 @@ export class CatalogueIndex {
     let order = this.orders.get(cacheKey);
     if (order) return order;
     const slots: number[] = [];
-    this.records.forEach((record, slot) => record && slots.push(slot));
-    slots.sort(this.comparator(cacheKey));
+    // Lowercased once per slot for this sort, then dropped: the index keeps only the names.
+    const names: string[] = [];
+    for (let slot = 0; slot < this.slots; slot++) {
+      if (!this.records.has(slot)) continue;
+      slots.push(slot);
+      names[slot] = this.records.sortName(slot, locale);
+    }
+    slots.sort(this.comparator(cacheKey, (slot) => names[slot]!));
     order = Int32Array.from(slots);
     this.orders.set(cacheKey, order);
     return order;
   }
 
-  private comparator(cacheKey: OrderKey): (a: number, b: number) => number {
+  private comparator(cacheKey: OrderKey, sortName?: (slot: number) => string): (a: number, b: number) => number {
     const [sort, locale] = cacheKey.split(":") as [SortKey, Locale];
-    const record = (slot: number) => this.records[slot]!;
-    const byName = (a: number, b: number) => compareText(record(a).sortName[locale], record(b).sortName[locale]) || record(a).id - record(b).id;
+    const records = this.records;
+    const name = sortName ?? ((slot: number) => records.sortName(slot, locale));
+    const byName = (a: number, b: number) => compareText(name(a), name(b)) || records.id(a) - records.id(b);
     const byYear = (direction: 1 | -1) => (a: number, b: number) => {
-      const ya = record(a).startYear;
-      const yb = record(b).startYear;
+      const ya = records.startYear(a);
+      const yb = records.startYear(b);
       if (ya === null || yb === null) return ya === yb ? byName(a, b) : ya === null ? 1 : -1;
       return (ya - yb) * direction || byName(a, b);
     };
@@ -296,6 +304,6 @@ function without(order: Int32Array, slot: number): Int32Array {
   return next;
 }
 
-function compareText(a: string, b: string) {
+export function compareText(a: string, b: string) {
   return a < b ? -1 : a > b ? 1 : 0;
 }

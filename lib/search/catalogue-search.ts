@@ -26,7 +26,7 @@ function entityMatches(index: CatalogueIndex, group: QueryGroup): number[] {
   const set = index.anyOf("country", group.countryCodes ?? []);
   set.or(index.anyOf("region", group.groupSlugs ?? []));
   set.or(index.anyOf("donor", group.organisationSlugs ?? [])).or(index.anyOf("partner", group.organisationSlugs ?? []));
-  return [...set].map((slot) => index.records[slot]!.id);
+  return [...set].map((slot) => index.records.id(slot));
 }
 
 /**
@@ -128,9 +128,9 @@ export async function searchCatalogue(index: CatalogueIndex, search: InitiativeS
     return [...ref.targets.values()].find((t) => t.slug === slug)?.position ?? 0;
   }
 
-  const records = slots.map((slot) => index.records[slot]!);
-  const reach: ItemReach[] = search.country?.length ? records.map((record) => describeReach(index, record.id, search.country!)) : [];
-  return { total, ids: records.map((record) => record.id), facets, reach };
+  const ids = slots.map((slot) => index.records.id(slot));
+  const reach: ItemReach[] = search.country?.length ? ids.map((id) => describeReach(index, id, search.country!)) : [];
+  return { total, ids, facets, reach };
 }
 
 function emptyFacets(): CatalogueFacets {
@@ -139,10 +139,11 @@ function emptyFacets(): CatalogueFacets {
 
 /** How an initiative reaches the searched countries: named, through groups, or as a global programme. */
 export function describeReach(index: CatalogueIndex, id: number, countries: string[]): ItemReach {
-  const record = index.records[index.slotById.get(id)!]!;
-  if (countries.some((code) => record.values.country.includes(code))) return { id, tier: "direct", via: [] };
+  const slot = index.slotById.get(id)!;
+  if (countries.some((code) => index.records.hasValue(slot, "country", code))) return { id, tier: "direct", via: [] };
   const ref = index.reference;
-  const via = record.groups
+  const via = index.records
+    .groups(slot)
     .map((groupId) => ref.groups.get(groupId)!)
     .filter((group) => group && countries.some((code) => ref.groupReach.get(group.id)?.includes(code)));
   const named = via.filter((group) => !group.global);

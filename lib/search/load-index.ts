@@ -77,7 +77,7 @@ export async function loadInitiativeRows(db: Db, ids?: number[]): Promise<Initia
 }
 
 /** Initiatives read per query while building: the rows of the whole catalogue at once would need far more memory than the index. */
-const BUILD_BATCH = 2_000;
+const BUILD_BATCH = 500;
 
 export async function buildIndex(db: Db): Promise<CatalogueIndex> {
   const reference = await loadReferenceData(db);
@@ -85,6 +85,7 @@ export async function buildIndex(db: Db): Promise<CatalogueIndex> {
   const ids = (await db.initiative.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((row) => row.id);
   for (let start = 0; start < ids.length; start += BUILD_BATCH)
     for (const rows of await loadInitiativeRows(db, ids.slice(start, start + BUILD_BATCH))) index.upsert(deriveInitiative(rows, reference));
+  index.compact();
   return index;
 }
 

@@ -1,5 +1,5 @@
 import { Bitset } from "./bitset";
-import { valuesOf, type CatalogueIndex, type IndexKey, type SortKey } from "./catalogue-index";
+import { compareText, type CatalogueIndex, type IndexKey, type SortKey } from "./catalogue-index";
 import type { Locale } from "../validations/common";
 import type { InitiativeSearch, Reach } from "../validations/search";
 
@@ -20,17 +20,19 @@ function periodSet(index: CatalogueIndex, search: InitiativeSearch): Bitset | nu
   const from = search.from ?? -Infinity;
   const to = search.to ?? Infinity;
   const result = new Bitset(index.capacity);
-  index.records.forEach((record, slot) => {
-    if (!record) return;
-    if (search.started !== undefined && record.startYear !== search.started) return;
+  const records = index.records;
+  for (let slot = 0; slot < index.capacity; slot++) {
+    if (!records.has(slot)) continue;
+    const startYear = records.startYear(slot);
+    if (search.started !== undefined && startYear !== search.started) continue;
     if (hasRange) {
       // An initiative with no known year never matches a period; "ongoing" runs to its source's date.
-      const start = record.startYear ?? record.endYear;
-      if (start === null || start > to) return;
-      if ((record.knownUntil ?? start) < from) return;
+      const start = startYear ?? records.endYear(slot);
+      if (start === null || start > to) continue;
+      if ((records.knownUntil(slot) ?? start) < from) continue;
     }
     result.add(slot);
-  });
+  }
   return result;
 }
 
@@ -67,9 +69,8 @@ export function countValues(index: CatalogueIndex, keys: IndexKey[], within: Bit
   if (size * 64 < index.capacity) {
     // Few initiatives: tally their values rather than intersect every posting set.
     for (const slot of within) {
-      const record = index.records[slot];
-      if (!record) continue;
-      for (const key of keys) for (const value of valuesOf(record, key, index.reference)) counts.set(value, (counts.get(value) ?? 0) + 1);
+      if (!index.records.has(slot)) continue;
+      for (const key of keys) for (const value of index.valuesOf(slot, key)) counts.set(value, (counts.get(value) ?? 0) + 1);
     }
     return counts;
   }
@@ -89,13 +90,15 @@ export function pageOf(
 ): number[] {
   if (options.sort === "relevance" && options.scores) {
     const { locale, scores } = options;
-    const byRank = (a: { slot: number; score: number }, b: { slot: number; score: number }) =>
-      a.score - b.score || compare(index.records[a.slot]!.sortName[locale], index.records[b.slot]!.sortName[locale]);
+    // Names are lowercased when a tie needs them, once per entry: the index does not keep sort names.
+    type Entry = { slot: number; score: number; name?: string };
+    const nameOf = (entry: Entry) => (entry.name ??= index.records.sortName(entry.slot, locale));
+    const byRank = (a: Entry, b: Entry) => a.score - b.score || compareText(nameOf(a), nameOf(b));
     // Only the best offset + limit are ever shown: keep those, sorted, rather than sort every match.
     const keep = options.offset + options.limit;
-    const best: { slot: number; score: number }[] = [];
+    const best: Entry[] = [];
     for (const slot of within) {
-      const entry = { slot, score: scores.get(index.records[slot]!.id) ?? 0 };
+      const entry: Entry = { slot, score: scores.get(index.records.id(slot)) ?? 0 };
       if (best.length === keep && byRank(entry, best[keep - 1]!) >= 0) continue;
       let low = 0;
       let high = best.length;
@@ -118,8 +121,4 @@ export function pageOf(
     else page.push(order[i]);
   }
   return page;
-}
-
-function compare(a: string, b: string) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

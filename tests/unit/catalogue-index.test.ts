@@ -66,7 +66,7 @@ function build(list: InitiativeRows[]) {
 const search = (input: Record<string, unknown>) => initiativeSearchSchema.parse(input);
 const ids = (index: CatalogueIndex, input: Record<string, unknown>) => {
   const set = matchingSet(index, index.published.clone(), filterSets(index, search(input)));
-  return [...set].map((slot) => index.records[slot]!.id).sort((a, b) => a - b);
+  return [...set].map((slot) => index.records.id(slot)).sort((a, b) => a - b);
 };
 
 describe("Bitset", () => {
@@ -145,7 +145,7 @@ describe("filters", () => {
   it("pages in order and counts the same by tally or by intersection", () => {
     const all = index.published.clone();
     const page = pageOf(index, all, { sort: "name", locale: "en", scores: null, offset: 1, limit: 2 });
-    expect(page.map((slot) => index.records[slot]!.id)).toEqual([2, 3]);
+    expect(page.map((slot) => index.records.id(slot))).toEqual([2, 3]);
     const big = build(Array.from({ length: 200 }, (_, i) => rows({ id: i + 1, themes: [i % 2 ? 20 : 21] })));
     const few = Bitset.of([0, 1, 2]);
     expect(countValues(big, ["theme"], few).get("cybercrime")).toBe(3);
@@ -164,10 +164,10 @@ describe("relevance pages", () => {
     const all = index.published.clone();
     const full = [...all].sort(
       (a, b) =>
-        scores.get(index.records[a]!.id)! - scores.get(index.records[b]!.id)! ||
-        (index.records[a]!.sortName.en < index.records[b]!.sortName.en ? -1 : index.records[a]!.sortName.en > index.records[b]!.sortName.en ? 1 : 0),
+        scores.get(index.records.id(a))! - scores.get(index.records.id(b))! ||
+        (index.records.sortName(a, "en") < index.records.sortName(b, "en") ? -1 : index.records.sortName(a, "en") > index.records.sortName(b, "en") ? 1 : 0),
     );
-    const nameAndScore = (slot: number) => `${scores.get(index.records[slot]!.id)}:${index.records[slot]!.sortName.en}`;
+    const nameAndScore = (slot: number) => `${scores.get(index.records.id(slot))}:${index.records.sortName(slot, "en")}`;
     for (const [offset, limit] of [
       [0, 20],
       [20, 20],
@@ -221,9 +221,12 @@ describe("sort orders", () => {
       else index.upsert(deriveInitiative(make(id), reference));
     }
     const fresh = new CatalogueIndex(reference);
-    for (const record of index.records) if (record) fresh.upsert(record);
+    for (let slot = 0; slot < index.capacity; slot++) {
+      const record = index.record(slot);
+      if (record) fresh.upsert(record);
+    }
     const idsOf = (target: CatalogueIndex, sort: (typeof keys)[number][0], locale: (typeof keys)[number][1]) =>
-      [...target.order(sort, locale)].map((slot) => target.records[slot]!.id);
+      [...target.order(sort, locale)].map((slot) => target.records.id(slot));
     for (const [sort, locale] of keys) expect(idsOf(index, sort, locale), `${sort}:${locale}`).toEqual(idsOf(fresh, sort, locale));
   });
 });

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { memorySettings } from "../../scripts/server-memory-settings";
+
+describe("server memory settings", () => {
+  it("turns source maps off unless asked for on the command line or in NODE_OPTIONS", () => {
+    expect(memorySettings(["--import", "tsx"], {}).sourceMaps).toBe(false);
+    expect(memorySettings(["--enable-source-maps", "--import", "tsx"], {}).sourceMaps).toBe(true);
+    expect(memorySettings([], { NODE_OPTIONS: "--max-old-space-size=1024 --enable-source-maps" }).sourceMaps).toBe(true);
+  });
+
+  it("lets the old generation grow by half its live size by default, V8's choice with 0, and ignores nonsense", () => {
+    expect(memorySettings([], {}).heapGrowingPercent).toBe(50);
+    expect(memorySettings([], { SERVER_HEAP_GROWING_PERCENT: "0" }).heapGrowingPercent).toBe(0);
+    expect(memorySettings([], { SERVER_HEAP_GROWING_PERCENT: "80" }).heapGrowingPercent).toBe(80);
+    expect(memorySettings([], { SERVER_HEAP_GROWING_PERCENT: "lots" }).heapGrowingPercent).toBe(0);
+    expect(memorySettings([], { SERVER_HEAP_GROWING_PERCENT: "-5" }).heapGrowingPercent).toBe(0);
+  });
+});
