@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
+import { serverMemoryEnv } from "../server-memory-settings";
 
 export type Server = { child: ChildProcess; base: string; log: string[] };
 
@@ -13,6 +14,7 @@ export async function startServer(database: string, port: number, timeoutMs = 18
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
     env: {
       ...process.env,
+      ...serverMemoryEnv(process.env),
       DATABASE_URL: /^(file:|postgres(ql)?:\/\/)/i.test(database) ? database : `file:${path.resolve(database)}`,
       NODE_ENV: "production",
       PORT: String(port),

@@ -1,6 +1,7 @@
 // Starting, stopping and talking to the production server for the reliability campaign.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import { serverMemoryEnv } from "../server-memory-settings";
 
 export type Server = { child: ChildProcess; port: number; base: string; logFile: string };
 
@@ -27,7 +28,15 @@ export function createAdmin(file: string, email: string, password: string) {
 export async function startServer(file: string, port: number, logFile: string): Promise<Server> {
   const log = fs.openSync(logFile, "a");
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
-    env: { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", DATABASE_URL: `file:${file}`, SECURE_COOKIES: "false", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      ...serverMemoryEnv(process.env),
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      DATABASE_URL: `file:${file}`,
+      SECURE_COOKIES: "false",
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", log, log],
   });
   const base = `http://127.0.0.1:${port}`;

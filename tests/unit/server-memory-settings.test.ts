@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memorySettings } from "../../scripts/server-memory-settings";
+import { memorySettings, serverMemoryEnv } from "../../scripts/server-memory-settings";
 
 describe("server memory settings", () => {
   it("turns source maps off unless asked for on the command line or in NODE_OPTIONS", () => {
@@ -14,5 +14,14 @@ describe("server memory settings", () => {
     expect(memorySettings([], { SERVER_HEAP_GROWING_PERCENT: "80" }).heapGrowingPercent).toBe(80);
     expect(memorySettings([], { SERVER_HEAP_GROWING_PERCENT: "lots" }).heapGrowingPercent).toBe(0);
     expect(memorySettings([], { SERVER_HEAP_GROWING_PERCENT: "-5" }).heapGrowingPercent).toBe(0);
+  });
+});
+
+describe("server memory environment", () => {
+  it("gives a spawned server two malloc arenas unless the environment chose already, as npm start does", async () => {
+    expect(serverMemoryEnv({})).toEqual({ MALLOC_ARENA_MAX: "2" });
+    expect(serverMemoryEnv({ MALLOC_ARENA_MAX: "8" })).toEqual({ MALLOC_ARENA_MAX: "8" });
+    const { default: pkg } = await import("../../package.json", { with: { type: "json" } });
+    expect(pkg.scripts.start).toContain("MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}");
   });
 });
