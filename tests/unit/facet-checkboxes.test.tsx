@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
 
-// The real Link is an async server component (it reads the request's locale); a plain anchor stands in.
+// The real Link reads the request's locale through next-intl's server API; a plain anchor stands in.
 vi.mock("@/lib/i18n/navigation", () => ({
   Link: ({ href, ...rest }: { href: string | { pathname: string } } & Record<string, unknown>) => (
     <a href={`/en${typeof href === "string" ? href : href.pathname}`} {...rest} />
