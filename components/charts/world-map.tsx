@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { xmlEscape } from "@/lib/open-data/xml";
 import { colourBreaks, colourClass, MAP_HEIGHT, MAP_WIDTH, smallStateCentroids, worldShapes } from "@/lib/geo/world";
 import { MapEnhancer } from "./map-enhancer";
-import { TextLink } from "@/components/ui/text-link";
+import { TEXT_LINK_CLASS } from "@/components/ui/text-link-class";
 import { DataTableDetails } from "./data-table-details";
 
 export type MapValue = { code: string; m49: string; name: string; value: number; href: ComponentProps<typeof Link>["href"] };
@@ -64,6 +64,14 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
       })
       .join("") +
     "</g>";
+  const tableMarkup = sorted
+    .filter((value) => value.value > 0)
+    .map(
+      (value) =>
+        `<tr><th scope='row' class='text-left font-normal'><a class='${TEXT_LINK_CLASS}' href='${xmlEscape(localizeHref(value.href, locale))}'>${xmlEscape(value.name)}</a></th>` +
+        `<td>${xmlEscape(format.number(value.value))}</td></tr>`,
+    )
+    .join("");
   return (
     <figure className="min-w-0" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="font-semibold">
@@ -110,18 +118,7 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
             </th>
           </tr>
         </thead>
-        <tbody>
-          {sorted
-            .filter((value) => value.value > 0)
-            .map((value) => (
-              <tr key={value.code}>
-                <th scope="row" className="text-left font-normal">
-                  <TextLink href={value.href}>{value.name}</TextLink>
-                </th>
-                <td>{format.number(value.value)}</td>
-              </tr>
-            ))}
-        </tbody>
+        <tbody dangerouslySetInnerHTML={{ __html: tableMarkup }} />
       </DataTableDetails>
     </figure>
   );
