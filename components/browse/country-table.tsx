@@ -37,7 +37,9 @@ export async function CountryTable({ id, heading, countries, query }: { id: stri
     `<td>${linkedCount(country.asDonor, t("asDonorLink", { count: country.asDonor, country: country.name }), { pathname: `/countries/${country.code}`, hash: "as-donor" }, "as-donor-link")}</td>` +
     "</tr>";
   return (
-    <section className="mt-6" aria-labelledby={id}>
+    // Laid out only when scrolled near (content-visibility): a phone's first layout skips the long tables
+    // below the map; the size they are expected to take (rows of about 1.8rem) keeps the scrollbar honest.
+    <section className="mt-6 [content-visibility:auto]" style={{ containIntrinsicSize: `auto ${4 + countries.length * 1.8}rem` }} aria-labelledby={id}>
       <h3 id={id} className="text-xl font-semibold">
         {heading}
       </h3>
