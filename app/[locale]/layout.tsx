@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
+import { requestLocale } from "@/lib/i18n/navigation";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { env } from "@/lib/env";
@@ -35,6 +36,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  await requestLocale(); // from here on, links render without waiting (lib/i18n/navigation.tsx)
   const t = await getTranslations({ locale, namespace: "Layout" });
   return (
     <html lang={locale}>

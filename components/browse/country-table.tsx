@@ -1,7 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { CountryCount } from "@/lib/db/countries";
 import { catalogueHref } from "@/lib/catalogue-query";
-import { Link } from "@/lib/i18n/navigation";
+import { localizeHref, type LocalizedHref } from "@/lib/i18n/localize-href";
+import type { Locale } from "@/lib/i18n/locales";
+import { xmlEscape } from "@/lib/open-data/xml";
 import { defaultCountryDirection } from "@/lib/browse/arrange-countries";
 import type { CountryListQuery } from "@/lib/validations/browse";
 import { SortHeader } from "./sort-header";
@@ -20,8 +22,24 @@ export async function CountryTable({ id, heading, countries, query }: { id: stri
     defaultDirection: defaultCountryDirection(column),
     align: column === "name" ? ("left" as const) : ("right" as const),
   });
+  const locale = (await getLocale()) as Locale;
+  // Single-quoted attributes: the markup travels as a JSON string in the RSC payload, where each " costs an escape.
+  const link = (href: LocalizedHref, content: string, testId?: string) =>
+    `<a href='${xmlEscape(localizeHref(href, locale))}'${testId ? ` data-testid='${testId}'` : ""}>${content}</a>`;
+  const linkedCount = (count: number, hidden: string, href: LocalizedHref, testId: string) =>
+    count ? link(href, `${xmlEscape(format.number(count))}<span class='sr-only'> ${xmlEscape(hidden)}</span>`, testId) : "0";
+  const row = (country: CountryCount) =>
+    `<tr data-code='${xmlEscape(country.code)}'>` +
+    `<th scope='row' class='text-left font-normal'>${link(`/countries/${country.code}`, xmlEscape(country.name))}</th>` +
+    `<td>${linkedCount(country.reached, t("receivedLink", { count: country.reached, country: country.name }), catalogueHref({ country: country.code }), "received-link")}</td>` +
+    `<td>${xmlEscape(format.number(country.direct))}</td>` +
+    `<td>${xmlEscape(format.number(country.viaGroups))}</td>` +
+    `<td>${linkedCount(country.asDonor, t("asDonorLink", { count: country.asDonor, country: country.name }), { pathname: `/countries/${country.code}`, hash: "as-donor" }, "as-donor-link")}</td>` +
+    "</tr>";
   return (
-    <section className="mt-6" aria-labelledby={id}>
+    // Laid out only when scrolled near (content-visibility): a phone's first layout skips the long tables
+    // below the map; the size they are expected to take (rows of about 1.8rem) keeps the scrollbar honest.
+    <section className="mt-6 [content-visibility:auto]" style={{ containIntrinsicSize: `auto ${4 + countries.length * 1.8}rem` }} aria-labelledby={id}>
       <h3 id={id} className="text-xl font-semibold">
         {heading}
       </h3>
@@ -36,37 +54,9 @@ export async function CountryTable({ id, heading, countries, query }: { id: stri
               <SortHeader {...sortProps("donor")}>{t("asDonor")}</SortHeader>
             </tr>
           </thead>
-          <tbody>
-            {countries.map((country) => (
-              <tr key={country.code} data-code={country.code}>
-                <th scope="row" className="text-left font-normal">
-                  <Link href={`/countries/${country.code}`}>{country.name}</Link>
-                </th>
-                <td>
-                  {country.reached ? (
-                    <Link href={catalogueHref({ country: country.code })} data-testid="received-link">
-                      {format.number(country.reached)}
-                      <span className="sr-only"> {t("receivedLink", { count: country.reached, country: country.name })}</span>
-                    </Link>
-                  ) : (
-                    "0"
-                  )}
-                </td>
-                <td>{format.number(country.direct)}</td>
-                <td>{format.number(country.viaGroups)}</td>
-                <td>
-                  {country.asDonor ? (
-                    <Link href={{ pathname: `/countries/${country.code}`, hash: "as-donor" }} data-testid="as-donor-link">
-                      {format.number(country.asDonor)}
-                      <span className="sr-only"> {t("asDonorLink", { count: country.asDonor, country: country.name })}</span>
-                    </Link>
-                  ) : (
-                    "0"
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          {/* The rows as markup that React leaves alone: hundreds of cells and links that need no hydration,
+              sent once as a string instead of an element tree in the RSC payload (issue 13). */}
+          <tbody dangerouslySetInnerHTML={{ __html: countries.map(row).join("") }} />
         </table>
       </div>
     </section>

@@ -36,6 +36,7 @@ export function EnhancedSearchForm({ action, locale, previewTexts, children, ...
     cancelPreview();
     if (!formRef.current) return;
     const params = formParams(formRef.current);
+    refocus.current = document.activeElement?.id || null;
     // `action` is already the localised catalogue path (/fr/initiatives).
     startTransition(() => router.push(params.size ? `${action}?${params}` : action, { scroll: false }));
   };
@@ -70,14 +71,46 @@ export function EnhancedSearchForm({ action, locale, previewTexts, children, ...
     event.preventDefault();
     apply();
   };
-  const onChange = (event: FormEvent<HTMLFormElement>) => {
-    const target = event.target as HTMLInputElement | HTMLSelectElement;
-    if (target.tagName === "SELECT" || target.type === "checkbox" || target.type === "radio") apply();
-    else preview();
-  };
+  // The new page's facet markup replaces the old, and with it the checkbox that had the focus: give the
+  // focus back to its successor (same id), so that a keyboard user stays where they were.
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    if (pending || !refocus.current) return;
+    const active = document.activeElement;
+    if (!active || active === document.body) document.getElementById(refocus.current)?.focus();
+    refocus.current = null;
+  }, [pending]);
+
+  const latest = useRef({ apply, preview });
+  useEffect(() => {
+    latest.current = { apply, preview };
+  });
+
+  // Native listeners, not React's onChange: the facet options are plain server markup that React does
+  // not hydrate (facet-checkboxes.tsx), and React reports changes only for inputs it manages.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const choice = (target: EventTarget | null) => {
+      const field = target as HTMLInputElement | HTMLSelectElement;
+      return field.tagName === "SELECT" || field.type === "checkbox" || field.type === "radio";
+    };
+    const onChange = (event: Event) => {
+      if (choice(event.target)) latest.current.apply();
+    };
+    const onInput = (event: Event) => {
+      if (!choice(event.target)) latest.current.preview();
+    };
+    form.addEventListener("change", onChange);
+    form.addEventListener("input", onInput);
+    return () => {
+      form.removeEventListener("change", onChange);
+      form.removeEventListener("input", onInput);
+    };
+  }, []);
 
   return (
-    <form ref={formRef} method="get" action={action} role="search" onSubmit={onSubmit} onChange={onChange} aria-busy={pending} {...rest}>
+    <form ref={formRef} method="get" action={action} role="search" onSubmit={onSubmit} aria-busy={pending} {...rest}>
       {children}
     </form>
   );

@@ -1,9 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ComponentProps } from "react";
-import { Link } from "@/lib/i18n/navigation";
+import type { Link } from "@/lib/i18n/navigation";
+import { localizeHref } from "@/lib/i18n/localize-href";
+import type { Locale } from "@/lib/i18n/locales";
+import { xmlEscape } from "@/lib/open-data/xml";
 import { colourBreaks, colourClass, MAP_HEIGHT, MAP_WIDTH, smallStateCentroids, worldShapes } from "@/lib/geo/world";
 import { MapEnhancer } from "./map-enhancer";
-import { TextLink } from "@/components/ui/text-link";
+import { TEXT_LINK_CLASS } from "@/components/ui/text-link-class";
 import { DataTableDetails } from "./data-table-details";
 
 export type MapValue = { code: string; m49: string; name: string; value: number; href: ComponentProps<typeof Link>["href"] };
@@ -32,6 +35,43 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
   const sorted = [...values].sort((a, b) => b.value - a.value || a.name.localeCompare(b.name));
   const countLabel = (value: number) => t(unit === "sessions" ? "countSessions" : "count", { count: value, formatted: format.number(value) });
   const legend = t(unit === "sessions" ? "legendSessions" : "legend");
+  const locale = (await getLocale()) as Locale;
+  const countryLink = (value: MapValue, mark: string, focusClass: string) => {
+    const label = xmlEscape(`${value.name}: ${countLabel(value.value)}`);
+    const href = xmlEscape(localizeHref(value.href, locale));
+    return `<a href='${href}' aria-label='${label}' class='${focusClass}' data-code='${xmlEscape(value.code)}'><title>${label}</title>${mark}</a>`;
+  };
+  const shapesMarkup =
+    `<g aria-hidden='true' fill='${EMPTY}' stroke='#94a3b8' stroke-width='0.5'>` +
+    shapes
+      .filter((shape) => !byM49.get(shape.m49)?.value)
+      .map((shape) => `<path d='${shape.d}'></path>`)
+      .join("") +
+    "</g><g stroke='#334155' stroke-width='0.5'>" +
+    mapped
+      .map((shape) => {
+        const value = byM49.get(shape.m49)!;
+        const path = `<path d='${shape.d}' fill='${fill(value.value)}'></path>`;
+        return countryLink(value, path, "[&:focus-visible>path]:stroke-amber-500 [&:focus-visible>path]:[stroke-width:3] [&:hover>path]:opacity-80");
+      })
+      .join("") +
+    "</g><g stroke='#0f172a' stroke-width='1' data-testid='small-states'>" +
+    dots
+      .map((value) => {
+        const [cx, cy] = centroids.get(value.m49)!;
+        const circle = `<circle cx='${cx}' cy='${cy}' r='5' fill='${fill(value.value)}' vector-effect='non-scaling-stroke'></circle>`;
+        return countryLink(value, circle, "[&:focus-visible>circle]:stroke-amber-500 [&:focus-visible>circle]:[stroke-width:3]");
+      })
+      .join("") +
+    "</g>";
+  const tableMarkup = sorted
+    .filter((value) => value.value > 0)
+    .map(
+      (value) =>
+        `<tr><th scope='row' class='text-left font-normal'><a class='${TEXT_LINK_CLASS}' href='${xmlEscape(localizeHref(value.href, locale))}'>${xmlEscape(value.name)}</a></th>` +
+        `<td>${xmlEscape(format.number(value.value))}</td></tr>`,
+    )
+    .join("");
   return (
     <figure className="min-w-0" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="font-semibold">
@@ -48,49 +88,10 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
         >
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{description}</desc>
-          <g aria-hidden="true" fill={EMPTY} stroke="#94a3b8" strokeWidth="0.5">
-            {shapes
-              .filter((shape) => !byM49.get(shape.m49)?.value)
-              .map((shape, index) => (
-                <path key={`${shape.m49}-${index}`} d={shape.d} />
-              ))}
-          </g>
-          <g stroke="#334155" strokeWidth="0.5">
-            {mapped.map((shape) => {
-              const value = byM49.get(shape.m49)!;
-              const label = `${value.name}: ${countLabel(value.value)}`;
-              return (
-                <Link
-                  key={shape.m49}
-                  href={value.href}
-                  aria-label={label}
-                  className="[&:focus-visible>path]:stroke-amber-500 [&:focus-visible>path]:[stroke-width:3] [&:hover>path]:opacity-80"
-                  data-code={value.code}
-                >
-                  <title>{label}</title>
-                  <path d={shape.d} fill={fill(value.value)} />
-                </Link>
-              );
-            })}
-          </g>
-          <g stroke="#0f172a" strokeWidth="1" data-testid="small-states">
-            {dots.map((value) => {
-              const [cx, cy] = centroids.get(value.m49)!;
-              const label = `${value.name}: ${countLabel(value.value)}`;
-              return (
-                <Link
-                  key={value.m49}
-                  href={value.href}
-                  aria-label={label}
-                  className="[&:focus-visible>circle]:stroke-amber-500 [&:focus-visible>circle]:[stroke-width:3]"
-                  data-code={value.code}
-                >
-                  <title>{label}</title>
-                  <circle cx={cx} cy={cy} r="5" fill={fill(value.value)} vectorEffect="non-scaling-stroke" />
-                </Link>
-              );
-            })}
-          </g>
+          {/* The shapes as markup that React leaves alone: hundreds of paths and links that need no
+              hydration (MapEnhancer works on the DOM), sent once as a string instead of an element tree
+              in the RSC payload (issue 13: blocking time on phones). */}
+          <g dangerouslySetInnerHTML={{ __html: shapesMarkup }} />
         </svg>
       </MapEnhancer>
       <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm" aria-label={legend} role="group">
@@ -117,18 +118,7 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
             </th>
           </tr>
         </thead>
-        <tbody>
-          {sorted
-            .filter((value) => value.value > 0)
-            .map((value) => (
-              <tr key={value.code}>
-                <th scope="row" className="text-left font-normal">
-                  <TextLink href={value.href}>{value.name}</TextLink>
-                </th>
-                <td>{format.number(value.value)}</td>
-              </tr>
-            ))}
-        </tbody>
+        <tbody dangerouslySetInnerHTML={{ __html: tableMarkup }} />
       </DataTableDetails>
     </figure>
   );

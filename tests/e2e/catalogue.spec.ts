@@ -150,6 +150,20 @@ test("switching language keeps the path and the filters", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "ja");
 });
 
+// The facet options are server markup React does not hydrate (issue 13): a change must still apply the
+// filters, and the keyboard focus must survive the new page's options replacing the old.
+test("ticking a facet option with the keyboard applies it and keeps the focus there", async ({ page }) => {
+  await page.goto("/en/initiatives");
+  const details = page.locator('details[data-facet="country"]');
+  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) await details.locator("summary").click();
+  const { value } = await facetOption(page, "country");
+  await page.locator(`#filter-country-${value}`).focus();
+  await page.keyboard.press("Space");
+  await expect(page).toHaveURL(new RegExp(`country=${value}`));
+  await expect(page.locator(`#filter-country-${value}`)).toBeChecked();
+  await expect(page.locator(`#filter-country-${value}`)).toBeFocused();
+});
+
 test("a Japanese query matches inside Japanese text", async ({ page }) => {
   await page.goto(`/ja/initiatives?q=${encodeURIComponent("サイバー犯罪")}`);
   expect(await resultCount(page)).toBeGreaterThan(0);

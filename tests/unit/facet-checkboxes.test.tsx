@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
 
-// The real Link is an async server component (it reads the request's locale); a plain anchor stands in.
+// The real Link reads the request's locale through next-intl's server API; a plain anchor stands in.
 vi.mock("@/lib/i18n/navigation", () => ({
   Link: ({ href, ...rest }: { href: string | { pathname: string } } & Record<string, unknown>) => (
     <a href={`/en${typeof href === "string" ? href : href.pathname}`} {...rest} />
@@ -26,7 +26,7 @@ const render = (selected: string[], more = true) =>
       />
     </NextIntlClientProvider>,
   );
-const listed = (html: string) => [...html.matchAll(/value="(org-\d+)"/g)].map((m) => m[1]);
+const listed = (html: string) => [...html.matchAll(/value='(org-\d+)'/g)].map((m) => m[1]);
 
 describe("FacetCheckboxes", () => {
   it("lists a long facet's options with the most results, in their order, and says how many are left out", () => {
@@ -39,8 +39,24 @@ describe("FacetCheckboxes", () => {
   it("always lists a ticked option, however few results it has", () => {
     const html = render(["org-99"]);
     expect(listed(html)).toContain("org-99");
-    expect(html).toMatch(/<input [^>]*checked=""[^>]*value="org-99"/);
+    expect(html).toMatch(/<input [^>]*checked=''[^>]*value='org-99'/);
     expect(html).toContain("19 more.");
+  });
+
+  it("escapes what the options say, in their labels and values", () => {
+    const html = renderToStaticMarkup(
+      <FacetCheckboxes
+        name="donor"
+        label="Donor"
+        selectedLabel=""
+        selected={[]}
+        options={[{ value: "a'b", label: "R&D <b>Lab</b>", count: 1 }]}
+        format={(o) => o.label}
+      />,
+    );
+    expect(html).toContain("R&amp;D &lt;b&gt;Lab&lt;/b&gt;");
+    expect(html).toContain("value='a&apos;b'");
+    expect(html).not.toContain("<b>");
   });
 
   it("lists everything when no page is offered for the rest", () => {
