@@ -37,7 +37,8 @@ export function refsOf(index: CatalogueIndex, set: Bitset, locale: Locale, limit
     if (!set.has(slot)) continue;
     const records = index.records;
     const original = records.originalLocale(slot);
-    const lang = records.name(slot, locale) !== undefined ? locale : records.name(slot, original) !== undefined ? original : (records.firstNameLocale(slot) ?? locale);
+    const lang =
+      records.name(slot, locale) !== undefined ? locale : records.name(slot, original) !== undefined ? original : (records.firstNameLocale(slot) ?? locale);
     refs.push({
       id: records.id(slot),
       slug: records.slug(slot),
