@@ -92,6 +92,8 @@ export const postgresTextIndex: TextIndex = {
 
   // The trigram indexes here answer each name directly; concept columns are SQLite's (see lib/search/concept-tokens.ts).
   async markVocabulary() {},
+  // PostgreSQL's autovacuum reclaims rewritten rows.
+  async optimize() {},
   async vocabulary() {
     return null;
   },

@@ -114,6 +114,12 @@ export const sqliteTextIndex: TextIndex = {
     return storedVocabulary();
   },
 
+  // A rebuild deletes and rewrites every document: until their segments merge, queries read the dead
+  // entries too (at 100,000 documents, "cybersecurity" took 365 ms instead of 203).
+  async optimize(tx) {
+    await tx.$executeRawUnsafe(`INSERT INTO "initiative_text_index" ("initiative_text_index") VALUES ('optimize')`);
+  },
+
   async match(groups) {
     const db = readConnection();
     const indexed = groups.filter(hasIndexable);

@@ -17,6 +17,8 @@ export interface TextIndex {
   match(groups: QueryGroup[]): Promise<Map<number, number>>;
   /** Records that every document was written with this concept vocabulary (after a full rebuild). */
   markVocabulary(tx: Tx, stamp: string): Promise<void>;
+  /** Compacts the index after a full rebuild (SQLite: FTS5 keeps every deleted document's entries until segments merge). */
+  optimize(tx: Tx): Promise<void>;
   /** The vocabulary every document was written with, or null when unknown (never rebuilt, or an engine without concept columns). */
   vocabulary(): Promise<string | null>;
 }
@@ -69,7 +71,7 @@ export function shortWords(text: string): string {
 
 /** Rewrites the search documents of every initiative, in batches (the seed ends with it), then records their vocabulary. */
 export async function rebuildSearchDocuments(
-  db: { initiative: Tx["initiative"]; $transaction: <T>(fn: (tx: Tx) => Promise<T>) => Promise<T> },
+  db: { initiative: Tx["initiative"]; $transaction: <T>(fn: (tx: Tx) => Promise<T>, options?: { timeout?: number }) => Promise<T> },
   index: TextIndex,
 ) {
   const ids = (await db.initiative.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((i) => i.id);
@@ -77,5 +79,12 @@ export async function rebuildSearchDocuments(
     const chunk = ids.slice(start, start + 500);
     await db.$transaction(async (tx) => index.write(tx, await buildSearchDocuments(tx, chunk), []));
   }
-  await db.$transaction((tx) => index.markVocabulary(tx, vocabularyStamp()));
+  // Merging the segments of 100,000 documents takes ~20 s.
+  await db.$transaction(
+    async (tx) => {
+      await index.optimize(tx);
+      await index.markVocabulary(tx, vocabularyStamp());
+    },
+    { timeout: 600_000 },
+  );
 }
