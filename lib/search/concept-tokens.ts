@@ -23,11 +23,18 @@ export type ConceptColumns = { conceptNames: string; conceptEntities: string; co
 /** Occurrences counted per field, so that the ranking still prefers a concept named in the title. */
 const MAX_REPEATS = 3;
 
-type Marking = { numbers: Map<Concept, number>; substrings: PatternMatcher<number>; words: PatternMatcher<number>; stamp: string };
+type Patterns = { substrings: string[]; words: string[] };
+type Marking = {
+  numbers: Map<Concept, number>;
+  patterns: Patterns[];
+  substrings: PatternMatcher<number>;
+  words: PatternMatcher<number>;
+  stamp: string;
+};
 let marking: Marking | undefined;
 
 /** The forms a query group looks for inside any column, and the short ones it looks for as whole words. */
-export function conceptPatterns(concept: Concept): { substrings: string[]; words: string[] } {
+function patternsOf(concept: Concept): Patterns {
   const substrings: string[] = [];
   const words: string[] = [];
   for (const form of concept.forms) {
@@ -41,17 +48,18 @@ export function conceptPatterns(concept: Concept): { substrings: string[]; words
 function build(): Marking {
   const concepts = allConcepts();
   const numbers = new Map(concepts.map((concept, n) => [concept, n]));
+  const patterns = concepts.map(patternsOf);
   const substrings: [string, number][] = [];
   const words: [string, number][] = [];
   const hash = createHash("sha256").update(`v${MARKING_VERSION}`).update(FTS_FOLD_PAIRS);
   concepts.forEach((concept, n) => {
-    const patterns = conceptPatterns(concept);
-    for (const pattern of patterns.substrings) substrings.push([pattern, n]);
-    for (const pattern of patterns.words) words.push([pattern, n]);
-    hash.update(JSON.stringify([n, concept.kind, concept.id, patterns]));
+    for (const pattern of patterns[n]!.substrings) substrings.push([pattern, n]);
+    for (const pattern of patterns[n]!.words) words.push([pattern, n]);
+    hash.update(JSON.stringify([n, concept.kind, concept.id, patterns[n]]));
   });
   return {
     numbers,
+    patterns,
     substrings: new PatternMatcher(substrings),
     words: new PatternMatcher(words),
     stamp: hash.digest("hex").slice(0, 16),
@@ -65,6 +73,9 @@ export const vocabularyStamp = () => state().stamp;
 
 /** The concept's number in the vocabulary (undefined for a concept not in it). */
 export const conceptNumber = (concept: Concept) => state().numbers.get(concept);
+
+/** What marks concept `n` in a document: the folded names a query group looks for, computed once. */
+export const conceptPatterns = (n: number): Patterns => state().patterns[n]!;
 
 export function conceptToken(n: number): string {
   return String.fromCharCode(0xe000 + (n >> 8), 0xe100 + (n & 0xff), 0xe200);

@@ -1,6 +1,5 @@
 import Database from "better-sqlite3";
 import { databaseFilePath } from "../env";
-import { allConcepts } from "./aliases";
 import { conceptPatterns, conceptToken, vocabularyStamp } from "./concept-tokens";
 import { ftsFold } from "./fts-fold";
 import { isIndexable, type QueryGroup, type TextIndex } from "./text-index";
@@ -31,7 +30,7 @@ export function ftsExpression(groups: QueryGroup[], concepts = false): string {
       const tokens: string[] = [];
       if (concepts)
         for (const n of group.concepts ?? []) {
-          const patterns = conceptPatterns(allConcepts()[n]!);
+          const patterns = conceptPatterns(n);
           // A name the group leaves out (a short name typed as the term is looked for inside words) keeps the phrases.
           if (!patterns.substrings.every((p) => wordings.has(p)) || !patterns.words.every((p) => words.has(p))) continue;
           tokens.push(`${CONCEPT_COLUMNS} : ${ftsPhrase(conceptToken(n))}`);

@@ -16,29 +16,12 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER "content_version_approach" AFTER INSERT OR UPDATE OR DELETE ON "Approach"
-  FOR EACH STATEMENT EXECUTE FUNCTION "content_version_bump"();
-
-CREATE TRIGGER "content_version_approachcountry" AFTER INSERT OR UPDATE OR DELETE ON "ApproachCountry"
-  FOR EACH STATEMENT EXECUTE FUNCTION "content_version_bump"();
-
-CREATE TRIGGER "content_version_ggesession" AFTER INSERT OR UPDATE OR DELETE ON "GgeSession"
-  FOR EACH STATEMENT EXECUTE FUNCTION "content_version_bump"();
-
-CREATE TRIGGER "content_version_ggesessionmember" AFTER INSERT OR UPDATE OR DELETE ON "GgeSessionMember"
-  FOR EACH STATEMENT EXECUTE FUNCTION "content_version_bump"();
-
-CREATE TRIGGER "content_version_ggedocument" AFTER INSERT OR UPDATE OR DELETE ON "GgeDocument"
-  FOR EACH STATEMENT EXECUTE FUNCTION "content_version_bump"();
-
-CREATE TRIGGER "content_version_ggekeypoint" AFTER INSERT OR UPDATE OR DELETE ON "GgeKeyPoint"
-  FOR EACH STATEMENT EXECUTE FUNCTION "content_version_bump"();
-
-CREATE TRIGGER "content_version_event" AFTER INSERT OR UPDATE OR DELETE ON "Event"
-  FOR EACH STATEMENT EXECUTE FUNCTION "content_version_bump"();
-
-CREATE TRIGGER "content_version_eventorganisation" AFTER INSERT OR UPDATE OR DELETE ON "EventOrganisation"
-  FOR EACH STATEMENT EXECUTE FUNCTION "content_version_bump"();
-
-CREATE TRIGGER "content_version_eventinitiative" AFTER INSERT OR UPDATE OR DELETE ON "EventInitiative"
-  FOR EACH STATEMENT EXECUTE FUNCTION "content_version_bump"();
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['Approach', 'ApproachCountry', 'GgeSession', 'GgeSessionMember', 'GgeDocument', 'GgeKeyPoint', 'Event', 'EventOrganisation', 'EventInitiative'] LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH STATEMENT EXECUTE FUNCTION "content_version_bump"()', 'content_version_' || lower(t), t);
+  END LOOP;
+END;
+$$;
