@@ -3,6 +3,7 @@
 // response, including Next's own error answers, ETag/304 for anonymous public pages (lib/http/page-etag.ts)
 // and admission in arrival order (lib/http/request-gate.ts). Usage: PORT=3000 node --import tsx scripts/server.ts
 import "./server-memory";
+import "./server-next-config";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";

@@ -28,7 +28,7 @@ export type IndexValues = Record<IndexKey, string[]>;
 const DERIVED_KEYS = ["countryGroup", "countryGlobal", "region"] as const;
 type DerivedKey = (typeof DERIVED_KEYS)[number];
 export type StoredValues = Record<StoredKey, string[]>;
-const isDerived = (key: IndexKey): key is DerivedKey => (DERIVED_KEYS as readonly string[]).includes(key);
+export const isDerived = (key: IndexKey): key is DerivedKey => (DERIVED_KEYS as readonly string[]).includes(key);
 
 /** The rows of one initiative that the index derives its facet values from. */
 export type InitiativeRows = {

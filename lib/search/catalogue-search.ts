@@ -1,6 +1,6 @@
 import "server-only";
 import type { CatalogueIndex } from "./catalogue-index";
-import { countValues, filterSets, matchingSet, pageOf, reachKeys, type FilterKey } from "./run-search";
+import { FacetCounter, filterSets, matchingSet, pageOf, reachKeys, type FilterKey } from "./run-search";
 import { expandQuery, type QueryGroup } from "./query-expansion";
 import { textIndex } from "./text-index-engine";
 import { TextMatchCache } from "./text-match-cache";
@@ -86,6 +86,7 @@ export async function searchCatalogue(index: CatalogueIndex, search: InitiativeS
   const sort = search.sort ?? (scores ? "relevance" : "newest");
   const slots = pageOf(index, matching, { sort, locale, scores, offset: (search.page - 1) * search.pageSize, limit: search.pageSize });
 
+  const counter = new FacetCounter(index);
   const except = (key: FilterKey) => (filters.has(key) ? matchingSet(index, base, filters, key) : matching);
   const byLabel = (a: FacetOption, b: FacetOption) => collator(locale).compare(a.label, b.label);
   const orgLabel = (slug: string) => {
@@ -104,23 +105,23 @@ export async function searchCatalogue(index: CatalogueIndex, search: InitiativeS
     options.facets === false
       ? emptyFacets()
       : {
-          country: facetOptions(countValues(index, reachKeys(search.reach), except("country")), countryLabel).sort(byLabel),
-          region: facetOptions(countValues(index, ["region"], except("region")), (slug) => {
+          country: facetOptions(counter.count(reachKeys(search.reach), except("country")), countryLabel).sort(byLabel),
+          region: facetOptions(counter.count(["region"], except("region")), (slug) => {
             const group = ref.groupsBySlug.get(slug);
             return group ? { label: group.names[locale], kind: group.kind } : null;
           }).sort((a, b) => Number(b.kind === "m49-region") - Number(a.kind === "m49-region") || byLabel(a, b)),
-          donor: facetOptions(countValues(index, ["donor"], except("donor")), orgLabel).sort(byCount),
-          partner: facetOptions(countValues(index, ["partner"], except("partner")), orgLabel).sort(byCount),
-          donorCountry: facetOptions(countValues(index, ["donorCountry"], except("donorCountry")), countryLabel).sort(byCount),
-          theme: facetOptions(countValues(index, ["theme"], except("theme")), (slug) => {
+          donor: facetOptions(counter.count(["donor"], except("donor")), orgLabel).sort(byCount),
+          partner: facetOptions(counter.count(["partner"], except("partner")), orgLabel).sort(byCount),
+          donorCountry: facetOptions(counter.count(["donorCountry"], except("donorCountry")), countryLabel).sort(byCount),
+          theme: facetOptions(counter.count(["theme"], except("theme")), (slug) => {
             const theme = ref.themesBySlug.get(slug);
             return theme ? { label: theme.names[locale], parent: theme.parentSlug } : null;
           }).sort((a, b) => (ref.themesBySlug.get(a.value)?.position ?? 0) - (ref.themesBySlug.get(b.value)?.position ?? 0)),
-          target: facetOptions(countValues(index, ["target"], except("target")), (slug) => {
+          target: facetOptions(counter.count(["target"], except("target")), (slug) => {
             const target = [...ref.targets.values()].find((t) => t.slug === slug);
             return target ? { label: target.names[locale] } : null;
           }).sort((a, b) => positionOfTarget(a.value) - positionOfTarget(b.value)),
-          startYear: [...countValues(index, ["startYear"], except("period"))]
+          startYear: [...counter.count(["startYear"], except("period"))]
             .map(([year, count]) => ({ year: Number(year), count }))
             .sort((a, b) => a.year - b.year),
         };

@@ -1,3 +1,4 @@
+import type { Bitset } from "./bitset";
 import type { IndexedInitiative, StoredValues } from "./catalogue-index";
 import type { Locale } from "../validations/common";
 
@@ -124,6 +125,40 @@ export class RecordStore {
     return false;
   }
 
+  /**
+   * How many live initiatives of `slots` carry each stored value, by value id (see `tallyValues`): one pass
+   * over their ranges of the arena, cheaper than intersecting every value's posting set with them.
+   */
+  tally(slots: Bitset): Int32Array {
+    const counts = new Int32Array(this.termKeys.length);
+    const words = slots.words;
+    for (let w = 0; w < words.length; w++) {
+      let word = words[w]!;
+      while (word) {
+        const low = word & -word;
+        word ^= low;
+        const slot = (w << 5) + 31 - Math.clz32(low);
+        if (slot >= this.allocated || (this.flags[slot]! & LIVE) === 0) continue;
+        const start = this.starts[slot]!;
+        for (let i = start + 1 + this.arena[start]!, end = start + this.lengths[slot]!; i < end; i++) counts[this.arena[i]!]++;
+      }
+    }
+    return counts;
+  }
+
+  /** The counts of a tally for the values of some keys, by value. */
+  tallyValues(counts: Int32Array, keys: readonly StoredKey[]): Map<string, number> {
+    const wanted = new Set<StoredKey>(keys);
+    const result = new Map<string, number>();
+    for (let term = 0; term < counts.length; term++) {
+      const count = counts[term]!;
+      if (!count || !wanted.has(this.termKeys[term]!)) continue;
+      const value = this.termValues[term]!;
+      result.set(value, (result.get(value) ?? 0) + count);
+    }
+    return result;
+  }
+
   set(slot: number, record: IndexedInitiative) {
     this.clear(slot);
     this.grow(slot + 1);
@@ -139,8 +174,8 @@ export class RecordStore {
     this.sourceDates[slot] = record.sourceDate;
     for (const locale of LOCALES) this.names[locale][slot] = record.names[locale];
 
-    const terms: number[] = [];
-    for (const key of STORED_KEYS) for (const value of record.values[key]) terms.push(this.term(key, value));
+    // Each value once, as in the posting sets: a tally counts initiatives, not mentions.
+    const terms = [...new Set(STORED_KEYS.flatMap((key) => record.values[key].map((value) => this.term(key, value))))];
     const length = 1 + record.groups.length + terms.length;
     this.reserve(length);
     const start = this.arenaEnd;

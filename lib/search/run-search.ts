@@ -1,5 +1,6 @@
 import { Bitset } from "./bitset";
-import { compareText, type CatalogueIndex, type IndexKey, type SortKey } from "./catalogue-index";
+import { compareText, isDerived, type CatalogueIndex, type IndexKey, type SortKey } from "./catalogue-index";
+import type { StoredKey } from "./record-store";
 import type { Locale } from "../validations/common";
 import type { InitiativeSearch, Reach } from "../validations/search";
 
@@ -61,25 +62,50 @@ export function matchingSet(index: CatalogueIndex, base: Bitset, filters: Map<Fi
   return result;
 }
 
-/** For each value of some posting keys, how many initiatives of `within` carry it. */
-export function countValues(index: CatalogueIndex, keys: IndexKey[], within: Bitset): Map<string, number> {
-  const counts = new Map<string, number>();
-  const size = within.size();
-  if (size === 0) return counts;
-  if (size * 64 < index.capacity) {
-    // Few initiatives: tally their values rather than intersect every posting set.
-    for (const slot of within) {
-      if (!index.records.has(slot)) continue;
-      for (const key of keys) for (const value of index.valuesOf(slot, key)) counts.set(value, (counts.get(value) ?? 0) + 1);
+/**
+ * Counts of facet values within sets of initiatives. The stored values of a set are tallied once for all
+ * keys (the facets without an active filter share one set), the reach keys are worked out per key.
+ */
+export class FacetCounter {
+  private readonly tallies = new Map<Bitset, Int32Array>();
+
+  constructor(private readonly index: CatalogueIndex) {}
+
+  /** For each value of some posting keys, how many initiatives of `within` carry it. */
+  count(keys: IndexKey[], within: Bitset): Map<string, number> {
+    const index = this.index;
+    const stored = keys.filter((key): key is StoredKey => !isDerived(key));
+    let counts = new Map<string, number>();
+    if (stored.length) {
+      let tally = this.tallies.get(within);
+      if (!tally) this.tallies.set(within, (tally = index.records.tally(within)));
+      counts = index.records.tallyValues(tally, stored);
     }
+    const derived = keys.filter(isDerived);
+    if (!derived.length) return counts;
+    const size = within.size();
+    if (size === 0) return counts;
+    const add = (value: string, n: number) => counts.set(value, (counts.get(value) ?? 0) + n);
+    if (size * 64 < index.capacity) {
+      // Few initiatives: work out their reach rather than intersect every posting set.
+      for (const slot of within) {
+        if (!index.records.has(slot)) continue;
+        for (const key of derived) for (const value of index.valuesOf(slot, key)) add(value, 1);
+      }
+      return counts;
+    }
+    for (const key of derived)
+      for (const [value, set] of index.postings.get(key)!) {
+        const n = set.intersectionSize(within);
+        if (n) add(value, n);
+      }
     return counts;
   }
-  for (const key of keys)
-    for (const [value, set] of index.postings.get(key)!) {
-      const n = set.intersectionSize(within);
-      if (n) counts.set(value, (counts.get(value) ?? 0) + n);
-    }
-  return counts;
+}
+
+/** For each value of some posting keys, how many initiatives of `within` carry it. */
+export function countValues(index: CatalogueIndex, keys: IndexKey[], within: Bitset): Map<string, number> {
+  return new FacetCounter(index).count(keys, within);
 }
 
 /** Slots of `within` in the requested order, `offset` skipped, at most `limit`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Bitset } from "../../lib/search/bitset";
-import { CatalogueIndex, deriveInitiative, type InitiativeRows } from "../../lib/search/catalogue-index";
+import { CatalogueIndex, deriveInitiative, INDEX_KEYS, type InitiativeRows } from "../../lib/search/catalogue-index";
 import { buildReferenceData } from "../../lib/search/reference-data";
 import { countValues, filterSets, matchingSet, pageOf } from "../../lib/search/run-search";
 import { initiativeSearchSchema } from "../../lib/validations/search";
@@ -228,5 +228,45 @@ describe("sort orders", () => {
     const idsOf = (target: CatalogueIndex, sort: (typeof keys)[number][0], locale: (typeof keys)[number][1]) =>
       [...target.order(sort, locale)].map((slot) => target.records.id(slot));
     for (const [sort, locale] of keys) expect(idsOf(index, sort, locale), `${sort}:${locale}`).toEqual(idsOf(fresh, sort, locale));
+  });
+});
+
+describe("facet counts", () => {
+  it("tallies stored values and intersects derived ones to the same counts as the posting sets, through rewrites and removals", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T>(list: readonly T[], n: number) => Array.from({ length: n }, () => list[Math.floor(random() * list.length)]!);
+    const randomRows = (id: number) =>
+      rows({
+        id,
+        status: random() < 0.9 ? "published" : "draft",
+        startYear: random() < 0.8 ? 2010 + Math.floor(random() * 10) : null,
+        countries: pick(["VN", "LA", "TH", "JP", "BV", "FR"], Math.floor(random() * 3)),
+        groups: pick([1, 2, 3, 4, 5, 6], Math.floor(random() * 2)),
+        organisations: pick([10, 11, 12], 1 + Math.floor(random() * 3)).map((organisationId, i) => ({
+          organisationId,
+          column: i ? "partner" : "donor",
+          funding: random() < 0.3,
+          iatiRole: null,
+        })),
+        themes: pick([20, 21], Math.floor(random() * 3)),
+      });
+    const index = build(Array.from({ length: 600 }, (_, i) => randomRows(i + 1)));
+    for (let i = 0; i < 300; i++) {
+      const id = 1 + Math.floor(random() * 700);
+      if (random() < 0.2) index.remove(id);
+      else index.upsert(deriveInitiative(randomRows(id), reference));
+    }
+    for (const density of [0.005, 0.05, 0.5, 1]) {
+      const within = Bitset.of([...index.published].filter(() => random() < density));
+      for (const key of INDEX_KEYS) {
+        const expected = new Map<string, number>();
+        for (const [value, set] of index.postings.get(key)!) {
+          const n = [...within].filter((slot) => set.has(slot)).length;
+          if (n) expected.set(value, n);
+        }
+        expect(new Map([...countValues(index, [key], within)].sort()), `${key} at ${density}`).toEqual(new Map([...expected].sort()));
+      }
+    }
   });
 });
