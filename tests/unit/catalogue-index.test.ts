@@ -234,7 +234,7 @@ describe("sort orders", () => {
 describe("facet counts", () => {
   it("tallies stored values and intersects derived ones to the same counts as the posting sets, through rewrites and removals", () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pick = <T>(list: readonly T[], n: number) => Array.from({ length: n }, () => list[Math.floor(random() * list.length)]!);
     const randomRows = (id: number) =>
       rows({
