@@ -75,25 +75,36 @@ export function sourceYear(date: string | undefined): number | null {
   return Number.isInteger(year) ? year : null;
 }
 
-/** Countries reached through groups and as global programmes (disjoint tiers, neither naming a direct country) and regions. */
-function reachValues(direct: readonly string[], groups: readonly number[], ref: ReferenceData): Record<DerivedKey, string[]> {
+/** Countries reached through groups and as global programmes (disjoint tiers, neither naming a direct country). */
+function reachValues(direct: readonly string[], groups: readonly number[], ref: ReferenceData): Record<"countryGroup" | "countryGlobal", string[]> {
   const directSet = new Set(direct);
   const viaGroup = new Set<string>();
   const viaGlobal = new Set<string>();
-  const regions = new Set<string>();
   for (const groupId of groups) {
     const group = ref.groups.get(groupId);
     if (!group) continue;
     for (const code of ref.groupReach.get(groupId) ?? []) if (!directSet.has(code)) (group.global ? viaGlobal : viaGroup).add(code);
-    for (const ancestor of ref.groupAncestors.get(groupId) ?? []) regions.add(ref.groups.get(ancestor)!.slug);
   }
   for (const code of viaGroup) viaGlobal.delete(code);
-  for (const code of direct) for (const groupId of ref.countryGroups.get(code) ?? []) regions.add(ref.groups.get(groupId)!.slug);
   return {
     countryGroup: [...viaGroup].filter((code) => !UNINHABITED_TERRITORIES.has(code)),
     countryGlobal: [...viaGlobal].filter((code) => !UNINHABITED_TERRITORIES.has(code)),
-    region: [...regions],
   };
+}
+
+/** The regions and groups an initiative concerns: those it names with their ancestors, and those of its countries. */
+function regionValues(direct: readonly string[], groups: readonly number[], ref: ReferenceData): string[] {
+  const regions = new Set<string>();
+  for (const groupId of groups) {
+    if (!ref.groups.has(groupId)) continue;
+    for (const ancestor of ref.groupAncestors.get(groupId) ?? []) regions.add(ref.groups.get(ancestor)!.slug);
+  }
+  for (const code of direct) for (const groupId of ref.countryGroups.get(code) ?? []) regions.add(ref.groups.get(groupId)!.slug);
+  return [...regions];
+}
+
+function derivedValues(direct: readonly string[], groups: readonly number[], ref: ReferenceData): Record<DerivedKey, string[]> {
+  return { ...reachValues(direct, groups, ref), region: regionValues(direct, groups, ref) };
 }
 
 export function deriveInitiative(rows: InitiativeRows, ref: ReferenceData): IndexedInitiative {
@@ -178,7 +189,10 @@ export class CatalogueIndex {
 
   /** The values of one facet key of the initiative in a slot (derived keys are computed on the spot). */
   valuesOf(slot: number, key: IndexKey): readonly string[] {
-    return isDerived(key) ? reachValues(this.records.values(slot, "country"), this.records.groups(slot), this.reference)[key] : this.records.values(slot, key);
+    if (!isDerived(key)) return this.records.values(slot, key);
+    const direct = this.records.values(slot, "country");
+    const groups = this.records.groups(slot);
+    return key === "region" ? regionValues(direct, groups, this.reference) : reachValues(direct, groups, this.reference)[key];
   }
 
   upsert(record: IndexedInitiative) {
@@ -187,7 +201,7 @@ export class CatalogueIndex {
     this.records.set(slot, record);
     this.slotById.set(record.id, slot);
     if (record.published) this.published.add(slot);
-    const values = { ...record.values, ...reachValues(record.values.country, record.groups, this.reference) };
+    const values = { ...record.values, ...derivedValues(record.values.country, record.groups, this.reference) };
     for (const key of INDEX_KEYS) {
       const postings = this.postings.get(key)!;
       for (const value of values[key]) {

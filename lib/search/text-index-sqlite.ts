@@ -67,20 +67,27 @@ const SHORT_TERM_SQL = `
   UNION SELECT ig.initiativeId FROM "InitiativeGroup" ig JOIN "Group" g ON g.id = ig.groupId
     WHERE g.nameJa LIKE $p ESCAPE '\\' OR g.nameEn LIKE $p ESCAPE '\\' OR g.nameFr LIKE $p ESCAPE '\\' OR g.acronym LIKE $p ESCAPE '\\'`;
 
-let reader: Database.Database | null = null;
+const MATCH_SQL = `SELECT rowid AS id, bm25("initiative_text_index", 10.0, 3.0, 1.0, 1.0, 10.0, 3.0, 1.0) AS score FROM "initiative_text_index" WHERE "initiative_text_index" MATCH ?`;
+const VOCABULARY_SQL = `SELECT vocabulary FROM "initiative_text_index_state" WHERE id = 1`;
 
 /** Reads go through their own read-only connection: FTS5 rows come back without the ORM's conversions. */
-function readConnection() {
-  if (!reader) {
-    reader = new Database(databaseFilePath(), { readonly: true, fileMustExist: true });
-    reader.pragma("busy_timeout = 5000");
-  }
-  return reader;
+function openReader() {
+  const db = new Database(databaseFilePath(), { readonly: true, fileMustExist: true });
+  db.pragma("busy_timeout = 5000");
+  // Prepared once: preparing is a noticeable part of a query that matches few documents.
+  return {
+    match: db.prepare(MATCH_SQL).raw(),
+    vocabulary: db.prepare(VOCABULARY_SQL).pluck(),
+    shortTerm: db.prepare(SHORT_TERM_SQL).pluck(),
+  };
 }
+
+let reader: ReturnType<typeof openReader> | null = null;
+const readStatements = () => (reader ??= openReader());
 
 /** The vocabulary the documents were marked with (read per query: another process may have rebuilt them). */
 function storedVocabulary(): string | null {
-  const row = readConnection().prepare(`SELECT vocabulary FROM "initiative_text_index_state" WHERE id = 1`).pluck().get();
+  const row = readStatements().vocabulary.get();
   return typeof row === "string" ? row : null;
 }
 
@@ -120,23 +127,17 @@ export const sqliteTextIndex: TextIndex = {
   },
 
   async match(groups) {
-    const db = readConnection();
+    const statements = readStatements();
     const indexed = groups.filter(hasIndexable);
     const short = groups.filter((group) => !hasIndexable(group));
     let scores: Map<number, number> | null = null;
     if (indexed.length) {
-      const rows = db
-        .prepare(
-          `SELECT rowid AS id, bm25("initiative_text_index", 10.0, 3.0, 1.0, 1.0, 10.0, 3.0, 1.0) AS score FROM "initiative_text_index" WHERE "initiative_text_index" MATCH ?`,
-        )
-        .raw()
-        .all(ftsExpression(indexed, storedVocabulary() === vocabularyStamp())) as [number, number][];
+      const rows = statements.match.all(ftsExpression(indexed, storedVocabulary() === vocabularyStamp())) as [number, number][];
       scores = new Map(rows);
     }
     for (const group of short) {
       const ids = new Set<number>();
-      const statement = db.prepare(SHORT_TERM_SQL).pluck();
-      for (const term of group.alternatives) for (const id of statement.all({ p: likePattern(term) }) as number[]) ids.add(id);
+      for (const term of group.alternatives) for (const id of statements.shortTerm.all({ p: likePattern(term) }) as number[]) ids.add(id);
       if (scores === null) scores = new Map([...ids].map((id) => [id, 0]));
       else for (const id of scores.keys()) if (!ids.has(id)) scores.delete(id);
     }
