@@ -9,6 +9,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db/client";
 import type { QueryGroup, SearchDocument, TextIndex } from "./text-index";
+import { TextScores } from "./text-scores";
 
 type Tx = Prisma.TransactionClient;
 
@@ -87,7 +88,10 @@ export const postgresTextIndex: TextIndex = {
        ORDER BY score, d."initiativeId"`,
       ...params.values,
     )) as { id: number; score: number | bigint }[];
-    return new Map(rows.map((row) => [Number(row.id), Number(row.score)]));
+    return TextScores.fromColumns(
+      rows.map((row) => Number(row.id)),
+      rows.map((row) => Number(row.score)),
+    );
   },
 
   // The trigram indexes here answer each name directly; concept columns are SQLite's (see lib/search/concept-tokens.ts).

@@ -3,6 +3,7 @@ import { databaseFilePath } from "../env";
 import { conceptPatterns, conceptToken, vocabularyStamp } from "./concept-tokens";
 import { ftsFold } from "./fts-fold";
 import { isIndexable, type QueryGroup, type TextIndex } from "./text-index";
+import { TextScores } from "./text-scores";
 
 /** A term as an FTS5 string literal: any syntax character inside it is just text. */
 export function ftsPhrase(term: string): string {
@@ -67,7 +68,9 @@ const SHORT_TERM_SQL = `
   UNION SELECT ig.initiativeId FROM "InitiativeGroup" ig JOIN "Group" g ON g.id = ig.groupId
     WHERE g.nameJa LIKE $p ESCAPE '\\' OR g.nameEn LIKE $p ESCAPE '\\' OR g.nameFr LIKE $p ESCAPE '\\' OR g.acronym LIKE $p ESCAPE '\\'`;
 
-const MATCH_SQL = `SELECT rowid AS id, bm25("initiative_text_index", 10.0, 3.0, 1.0, 1.0, 10.0, 3.0, 1.0) AS score FROM "initiative_text_index" WHERE "initiative_text_index" MATCH ?`;
+// FTS5 returns a query's rows by ascending rowid: the two statements list the same documents in the same order.
+const MATCH_IDS_SQL = `SELECT rowid FROM "initiative_text_index" WHERE "initiative_text_index" MATCH ?`;
+const MATCH_SCORES_SQL = `SELECT bm25("initiative_text_index", 10.0, 3.0, 1.0, 1.0, 10.0, 3.0, 1.0) FROM "initiative_text_index" WHERE "initiative_text_index" MATCH ?`;
 const VOCABULARY_SQL = `SELECT vocabulary FROM "initiative_text_index_state" WHERE id = 1`;
 
 /** Reads go through their own read-only connection: FTS5 rows come back without the ORM's conversions. */
@@ -75,10 +78,21 @@ function openReader() {
   const db = new Database(databaseFilePath(), { readonly: true, fileMustExist: true });
   db.pragma("busy_timeout = 5000");
   // Prepared once: preparing is a noticeable part of a query that matches few documents.
+  const matchIds = db.prepare(MATCH_IDS_SQL).pluck();
+  const matchScores = db.prepare(MATCH_SCORES_SQL).pluck();
+  const vocabulary = db.prepare(VOCABULARY_SQL).pluck();
   return {
-    match: db.prepare(MATCH_SQL).raw(),
-    vocabulary: db.prepare(VOCABULARY_SQL).pluck(),
+    vocabulary,
     shortTerm: db.prepare(SHORT_TERM_SQL).pluck(),
+    /**
+     * Ids and scores as two columns of numbers, read in one transaction (one snapshot of the index):
+     * a row object per match cost more than the ranking itself when a word matches most documents.
+     */
+    match: db.transaction((groups: QueryGroup[]) => {
+      const stored = vocabulary.get();
+      const expression = ftsExpression(groups, stored === vocabularyStamp());
+      return { ids: matchIds.all(expression) as number[], scores: matchScores.all(expression) as number[] };
+    }),
   };
 }
 
@@ -129,18 +143,16 @@ export const sqliteTextIndex: TextIndex = {
   async match(groups) {
     const statements = readStatements();
     const indexed = groups.filter(hasIndexable);
-    const short = groups.filter((group) => !hasIndexable(group));
-    let scores: Map<number, number> | null = null;
-    if (indexed.length) {
-      const rows = statements.match.all(ftsExpression(indexed, storedVocabulary() === vocabularyStamp())) as [number, number][];
-      scores = new Map(rows);
-    }
-    for (const group of short) {
+    let found = indexed.length ? statements.match(indexed) : null;
+    for (const group of groups.filter((group) => !hasIndexable(group))) {
       const ids = new Set<number>();
       for (const term of group.alternatives) for (const id of statements.shortTerm.all({ p: likePattern(term) }) as number[]) ids.add(id);
-      if (scores === null) scores = new Map([...ids].map((id) => [id, 0]));
-      else for (const id of scores.keys()) if (!ids.has(id)) scores.delete(id);
+      if (found === null) found = { ids: [...ids], scores: [...ids].map(() => 0) };
+      else {
+        const keep = found.ids.map((id) => ids.has(id));
+        found = { ids: found.ids.filter((_, i) => keep[i]), scores: found.scores.filter((_, i) => keep[i]) };
+      }
     }
-    return scores ?? new Map();
+    return found ? TextScores.fromColumns(found.ids, found.scores) : TextScores.empty;
   },
 };

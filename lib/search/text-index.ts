@@ -14,7 +14,7 @@ export interface TextIndex {
   /** Replaces the documents of these initiatives; the caller owns the transaction. */
   write(tx: Tx, docs: SearchDocument[], deleteIds: number[]): Promise<void>;
   /** Ids of initiatives (any status) matching every group, with a score (lower is better). */
-  match(groups: QueryGroup[]): Promise<Map<number, number>>;
+  match(groups: QueryGroup[]): Promise<ReadonlyMap<number, number>>;
   /** Records that every document was written with this concept vocabulary (after a full rebuild). */
   markVocabulary(tx: Tx, stamp: string): Promise<void>;
   /** Compacts the index after a full rebuild (SQLite: FTS5 keeps every deleted document's entries until segments merge). */
