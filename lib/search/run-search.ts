@@ -124,7 +124,10 @@ export function pageOf(
     const keep = options.offset + options.limit;
     const best: Entry[] = [];
     for (const slot of within) {
-      const entry: Entry = { slot, score: scores.get(index.records.id(slot)) ?? 0 };
+      const score = scores.get(index.records.id(slot)) ?? 0;
+      // Most matches rank below the last kept one on score alone: no entry, no names compared.
+      if (best.length === keep && score > best[keep - 1]!.score) continue;
+      const entry: Entry = { slot, score };
       if (best.length === keep && byRank(entry, best[keep - 1]!) >= 0) continue;
       let low = 0;
       let high = best.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memorySettings, serverMemoryEnv } from "../../scripts/server-memory-settings";
+import { memorySettings, SERVER_NODE_FLAGS, serverMemoryEnv } from "../../scripts/server-memory-settings";
 
 describe("server memory settings", () => {
   it("turns source maps off unless asked for on the command line or in NODE_OPTIONS", () => {
@@ -23,5 +23,13 @@ describe("server memory environment", () => {
     expect(serverMemoryEnv({ MALLOC_ARENA_MAX: "8" })).toEqual({ MALLOC_ARENA_MAX: "8" });
     const { default: pkg } = await import("../../package.json", { with: { type: "json" } });
     expect(pkg.scripts.start).toContain("MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}");
+  });
+});
+
+describe("server command line", () => {
+  it("starts npm start's node with every flag the spawned servers get", async () => {
+    const { default: pkg } = await import("../../package.json", { with: { type: "json" } });
+    const node = pkg.scripts.start.split(" --import ")[0]!.split(" ");
+    for (const flag of SERVER_NODE_FLAGS) expect(node).toContain(flag);
   });
 });
