@@ -243,6 +243,15 @@ export class CatalogueIndex {
     return result;
   }
 
+  private publishedTallyMemo: { generation: number; tally: Int32Array } | null = null;
+
+  /** The tally of every published initiative's stored values (RecordStore.tally), kept until the next change. */
+  publishedTally(): Int32Array {
+    if (this.publishedTallyMemo?.generation !== this.generation)
+      this.publishedTallyMemo = { generation: this.generation, tally: this.records.tally(this.published) };
+    return this.publishedTallyMemo.tally;
+  }
+
   private lastUpdate: { generation: number; at: Date | null } | null = null;
 
   /** When the published catalogue last changed: the latest update of a published initiative (null when none is). */

@@ -81,13 +81,15 @@ export async function searchCatalogue(index: CatalogueIndex, search: InitiativeS
   const ref = index.reference;
   const { base, scores } = await textMatches(index, search);
   const filters = filterSets(index, search);
-  const matching = matchingSet(index, base, filters);
+  // Sets equal to every published initiative are that set itself: its counts are kept (FacetCounter).
+  const unfiltered = (except?: FilterKey) => !scores && [...filters.keys()].every((key) => key === except);
+  const matching = unfiltered() ? index.published : matchingSet(index, base, filters);
   const total = matching.size();
   const sort = search.sort ?? (scores ? "relevance" : "newest");
   const slots = pageOf(index, matching, { sort, locale, scores, offset: (search.page - 1) * search.pageSize, limit: search.pageSize });
 
   const counter = new FacetCounter(index);
-  const except = (key: FilterKey) => (filters.has(key) ? matchingSet(index, base, filters, key) : matching);
+  const except = (key: FilterKey) => (!filters.has(key) ? matching : unfiltered(key) ? index.published : matchingSet(index, base, filters, key));
   const byLabel = (a: FacetOption, b: FacetOption) => collator(locale).compare(a.label, b.label);
   const orgLabel = (slug: string) => {
     const org = ref.organisationsBySlug.get(slug);

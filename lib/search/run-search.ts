@@ -64,7 +64,8 @@ export function matchingSet(index: CatalogueIndex, base: Bitset, filters: Map<Fi
 
 /**
  * Counts of facet values within sets of initiatives. The stored values of a set are tallied once for all
- * keys (the facets without an active filter share one set), the reach keys are worked out per key.
+ * keys (the facets without an active filter share one set), those of every published initiative once per
+ * state of the index (pass `index.published` itself); the reach keys are worked out per key.
  */
 export class FacetCounter {
   private readonly tallies = new Map<Bitset, Int32Array>();
@@ -77,7 +78,7 @@ export class FacetCounter {
     const stored = keys.filter((key): key is StoredKey => !isDerived(key));
     let counts = new Map<string, number>();
     if (stored.length) {
-      let tally = this.tallies.get(within);
+      let tally = within === index.published ? index.publishedTally() : this.tallies.get(within);
       if (!tally) this.tallies.set(within, (tally = index.records.tally(within)));
       counts = index.records.tallyValues(tally, stored);
     }
