@@ -14,6 +14,9 @@ export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** Documents per statement when writing (8 values each: well under SQLite's 32,766 parameters). */
+const WRITE_BATCH = 200;
+
 const CONCEPT_COLUMNS = "{concept_names concept_entities concept_body}";
 
 /**
@@ -106,21 +109,31 @@ function storedVocabulary(): string | null {
 }
 
 export const sqliteTextIndex: TextIndex = {
+  // In batches: an import writes a thousand documents, and each statement costs the ORM's round trip.
   async write(tx, docs, deleteIds) {
-    for (const id of new Set([...deleteIds, ...docs.map((d) => d.initiativeId)]))
-      await tx.$executeRawUnsafe(`DELETE FROM "initiative_text_index" WHERE rowid = ?`, id);
-    for (const doc of docs)
+    const ids = [...new Set([...deleteIds, ...docs.map((d) => d.initiativeId)])];
+    for (let start = 0; start < ids.length; start += WRITE_BATCH) {
+      const batch = ids.slice(start, start + WRITE_BATCH);
+      await tx.$executeRawUnsafe(`DELETE FROM "initiative_text_index" WHERE rowid IN (${batch.map(() => "?").join(", ")})`, ...batch);
+    }
+    for (let start = 0; start < docs.length; start += WRITE_BATCH) {
+      const batch = docs.slice(start, start + WRITE_BATCH);
       await tx.$executeRawUnsafe(
-        `INSERT INTO "initiative_text_index" (rowid, names, entities, body, words, concept_names, concept_entities, concept_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        doc.initiativeId,
-        doc.names,
-        doc.entities,
-        doc.body,
-        doc.words,
-        doc.conceptNames,
-        doc.conceptEntities,
-        doc.conceptBody,
+        `INSERT INTO "initiative_text_index" (rowid, names, entities, body, words, concept_names, concept_entities, concept_body) VALUES ${batch
+          .map(() => "(?, ?, ?, ?, ?, ?, ?, ?)")
+          .join(", ")}`,
+        ...batch.flatMap((doc) => [
+          doc.initiativeId,
+          doc.names,
+          doc.entities,
+          doc.body,
+          doc.words,
+          doc.conceptNames,
+          doc.conceptEntities,
+          doc.conceptBody,
+        ]),
       );
+    }
   },
 
   async markVocabulary(tx, stamp) {
