@@ -1,6 +1,13 @@
 import "server-only";
 import { prisma } from "./client";
-import { prefetchReferences, resolveInitiativeReferences, UnknownReferenceError, writeSearchDocuments, type ReferenceCache } from "./initiative-write";
+import {
+  createInitiatives,
+  prefetchReferences,
+  resolveInitiativeReferences,
+  UnknownReferenceError,
+  writeSearchDocuments,
+  type ReferenceCache,
+} from "./initiative-write";
 import { saveInitiativeIn, writeDeferredAudits, type DeferredAudit } from "./admin-initiatives";
 import { loadInitiativeInput, loadInitiativeInputs } from "./initiative-input";
 import { columnOfField, parseInitiativeCsv, type CsvParseResult } from "../csv/initiative-csv";
@@ -54,9 +61,9 @@ export async function commitImport(inputs: InitiativeInput[], userId: string) {
         tx,
         inputs.map((input) => input.slug),
       );
-      for (const input of inputs) {
+      for (const input of inputs.filter((input) => before.has(input.slug))) {
         const result = await saveInitiativeIn(tx, input, {
-          before: before.get(input.slug) ?? null,
+          before: before.get(input.slug)!,
           expectedVersion: "current",
           userId,
           action: "import",
@@ -67,6 +74,14 @@ export async function commitImport(inputs: InitiativeInput[], userId: string) {
         if (result.status !== "saved") throw new Error(`import of ${input.slug} failed: ${result.status}`);
         saved.push(result);
       }
+      const created = await createInitiatives(
+        tx,
+        inputs.filter((input) => !before.has(input.slug)),
+        references,
+      );
+      for (const { id, slug } of created) saved.push({ id, audit: { userId, slug, initiativeId: id, action: "import", before: null } });
+      const position = new Map(inputs.map((input, i) => [input.slug, i]));
+      saved.sort((a, b) => position.get(a.audit.slug)! - position.get(b.audit.slug)!);
       // Every row's search document and audit entry, in the same transaction: all rows are imported, or none.
       await writeSearchDocuments(
         tx,

@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "./client";
 import { loadInitiativeInput, loadInitiativeInputs } from "./initiative-input";
 import { writeInitiative, type WriteOptions } from "./initiative-write";
-import { writeAudit, type AuditAction } from "./audit";
+import { writeAudits, type AuditAction } from "./audit";
 import { createOrganisation } from "./admin-organisations";
 import { pickText } from "./localized";
 import { containsText } from "./dialect";
@@ -69,8 +69,18 @@ export async function writeDeferredAudits(tx: Prisma.TransactionClient, audits: 
     tx,
     audits.map((audit) => audit.slug),
   );
-  for (const { userId, slug, initiativeId, action, before } of audits)
-    await writeAudit(tx, { userId, entity: "initiative", entitySlug: slug, initiativeId, action, before, after: after.get(slug) ?? null });
+  await writeAudits(
+    tx,
+    audits.map(({ userId, slug, initiativeId, action, before }) => ({
+      userId,
+      entity: "initiative",
+      entitySlug: slug,
+      initiativeId,
+      action,
+      before,
+      after: after.get(slug) ?? null,
+    })),
+  );
 }
 
 /** Archive or restore (to draft) without touching anything else. */

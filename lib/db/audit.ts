@@ -9,21 +9,29 @@ export const AUDIT_ACTIONS = ["create", "update", "archive", "restore", "import"
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 const asAuditAction = narrow(AUDIT_ACTIONS, "audit action");
 
-export function writeAudit(
-  tx: Tx,
-  entry: { userId: string; entity: string; entitySlug: string; initiativeId?: number | null; action: AuditAction; before?: unknown; after?: unknown },
-) {
-  return tx.auditLog.create({
-    data: {
-      userId: entry.userId,
-      entity: entry.entity,
-      entitySlug: entry.entitySlug,
-      initiativeId: entry.initiativeId ?? null,
-      action: entry.action,
-      before: entry.before === undefined || entry.before === null ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined || entry.after === null ? null : JSON.stringify(entry.after),
-    },
-  });
+type AuditEntry = { userId: string; entity: string; entitySlug: string; initiativeId?: number | null; action: AuditAction; before?: unknown; after?: unknown };
+
+const snapshot = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+
+function auditRow(entry: AuditEntry) {
+  return {
+    userId: entry.userId,
+    entity: entry.entity,
+    entitySlug: entry.entitySlug,
+    initiativeId: entry.initiativeId ?? null,
+    action: entry.action,
+    before: snapshot(entry.before),
+    after: snapshot(entry.after),
+  };
+}
+
+export function writeAudit(tx: Tx, entry: AuditEntry) {
+  return tx.auditLog.create({ data: auditRow(entry) });
+}
+
+/** Several entries, in order, a batch per statement (an import writes one per row). */
+export async function writeAudits(tx: Tx, entries: AuditEntry[]) {
+  for (let start = 0; start < entries.length; start += 500) await tx.auditLog.createMany({ data: entries.slice(start, start + 500).map(auditRow) });
 }
 
 /** The top-level fields whose values differ between two JSON snapshots. */

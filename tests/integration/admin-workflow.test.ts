@@ -124,6 +124,40 @@ describe("CSV import and export", () => {
     }
   });
 
+  it("creates new rows in batches and updates existing ones, each stored as given, audited in the file's order", async () => {
+    // Rows as rich as the catalogue's: several organisations in order, countries, groups, themes, texts in three locales.
+    const all = await exportInitiatives();
+    const rich = all.filter((i) => i.organisations.length > 1 && i.recipientCountries.length > 1 && i.recipientGroups.length > 0).slice(0, 3);
+    expect(rich.length).toBe(3);
+    const fresh = rich.map((i, n) => ({ ...i, slug: `${PREFIX}-batch-${n}`, appendixRow: null, status: "draft" as const }));
+    const existing = { ...input(`${PREFIX}-batch-old`), name: { fr: "Avant l'import" } };
+    expect(await saveInitiative(existing, { expectedVersion: null, userId })).toMatchObject({ status: "saved" });
+    const updated = { ...existing, name: { fr: "Après l'import", en: "Batchwhisker after import" } };
+    const rows = [fresh[0]!, updated, fresh[1]!, fresh[2]!];
+    const preview = await previewImport(initiativesToCsv(rows));
+    expect(importIsClean(preview)).toBe(true);
+    expect(
+      await commitImport(
+        preview.rows.map((row) => row.input!),
+        userId,
+      ),
+    ).toBe(4);
+    for (const row of rows) {
+      const { version, ...stored } = (await loadInitiativeInput(prisma, row.slug))!;
+      expect(stored, row.slug).toEqual(row);
+      expect(version).toBe(row === updated ? 2 : 1);
+    }
+    const entries = await prisma.auditLog.findMany({ where: { entitySlug: { startsWith: `${PREFIX}-batch-` }, action: "import" }, orderBy: { id: "asc" } });
+    expect(entries.map((entry) => entry.entitySlug)).toEqual(rows.map((row) => row.slug));
+    expect(JSON.parse(entries[1]!.before!).name.fr).toBe("Avant l'import");
+    // Every row's search document is rewritten in the same transaction: the updated one has its new name.
+    const ids = await prisma.initiative.findMany({ where: { slug: { in: rows.map((row) => row.slug) } }, select: { id: true } });
+    const documents = await prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT COUNT(*) AS n FROM "initiative_text_index" WHERE rowid IN (${ids.map((row) => row.id).join(", ")}) AND "initiative_text_index" MATCH 'names : "Batchwhisker"'`,
+    );
+    expect(Number(documents[0]!.n)).toBe(1);
+  });
+
   it("neutralises spreadsheet formulas in exported cells", () => {
     const csv = initiativesToCsv([{ ...input(`${PREFIX}-formula`), name: { fr: '=HYPERLINK("http://x")' } }]);
     expect(csv).toContain("'=HYPERLINK");
