@@ -14,6 +14,8 @@ const { initiativeSearchSchema } = await import("../../lib/validations/search");
 const { loadInitiativeInput } = await import("../../lib/db/initiative-input");
 const { initiativeInputSchema } = await import("../../lib/validations/initiative");
 const { countByStatus } = await import("../../lib/db/admin-initiatives");
+const { textIndex } = await import("../../lib/search/text-index-engine");
+const { expandQuery } = await import("../../lib/search/query-expansion");
 
 const PREFIX = "workflow";
 let userId = "";
@@ -150,12 +152,17 @@ describe("CSV import and export", () => {
     const entries = await prisma.auditLog.findMany({ where: { entitySlug: { startsWith: `${PREFIX}-batch-` }, action: "import" }, orderBy: { id: "asc" } });
     expect(entries.map((entry) => entry.entitySlug)).toEqual(rows.map((row) => row.slug));
     expect(JSON.parse(entries[1]!.before!).name.fr).toBe("Avant l'import");
-    // Every row's search document is rewritten in the same transaction: the updated one has its new name.
-    const ids = await prisma.initiative.findMany({ where: { slug: { in: rows.map((row) => row.slug) } }, select: { id: true } });
-    const documents = await prisma.$queryRawUnsafe<{ n: number }[]>(
-      `SELECT COUNT(*) AS n FROM "initiative_text_index" WHERE rowid IN (${ids.map((row) => row.id).join(", ")}) AND "initiative_text_index" MATCH 'names : "Batchwhisker"'`,
+    // Every row's search document is written in the same transaction: the updated one has its new name.
+    const ids = new Map(
+      (await prisma.initiative.findMany({ where: { slug: { in: rows.map((row) => row.slug) } }, select: { id: true, slug: true } })).map((row) => [
+        row.slug,
+        row.id,
+      ]),
     );
-    expect(Number(documents[0]!.n)).toBe(1);
+    const matched = await textIndex().match(expandQuery("Batchwhisker"));
+    expect(rows.filter((row) => matched.has(ids.get(row.slug)!)).map((row) => row.slug)).toEqual([updated.slug]);
+    const named = await textIndex().match(expandQuery(fresh[1]!.name[fresh[1]!.originalLocale]!));
+    expect(named.has(ids.get(fresh[1]!.slug)!)).toBe(true);
   });
 
   it("neutralises spreadsheet formulas in exported cells", () => {
