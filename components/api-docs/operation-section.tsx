@@ -61,7 +61,7 @@ export async function OperationSection({ op, siteUrl }: { op: Operation; siteUrl
         ))}
       </ul>
       <h4 className="mt-4 font-semibold">{t("example")}</h4>
-      <pre className="mt-1 overflow-x-auto rounded bg-slate-900 p-3 text-sm text-white" tabIndex={0} aria-label={`${t("example")}: ${op.path}`}>
+      <pre className="mt-1 overflow-x-auto rounded bg-slate-900 p-3 text-sm text-white" tabIndex={0} aria-label={t("exampleLabel", { path: op.path })}>
         <code data-testid="curl">{curl}</code>
       </pre>
     </section>

@@ -1,4 +1,4 @@
-import { getFormatter } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { Link } from "@/lib/i18n/navigation";
 import { BarRows } from "./bar-rows";
 import type { ComponentProps } from "react";
@@ -13,7 +13,9 @@ type Props = { id: string; title: string; description: string; bars: Bar[]; valu
  */
 export async function BarChart({ id, title, description, bars, valueLabel, labelHeader, maxBars = 12 }: Props) {
   const format = await getFormatter();
+  const t = await getTranslations("Charts");
   const shown = bars.slice(0, maxBars);
+  const formatted = shown.map((bar) => format.number(bar.value));
   const hasLinks = bars.some((bar) => bar.href);
   return (
     <figure className="min-w-0" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
@@ -27,7 +29,8 @@ export async function BarChart({ id, title, description, bars, valueLabel, label
           title={title}
           description={description}
           bars={shown}
-          formatted={shown.map((bar) => format.number(bar.value))}
+          formatted={formatted}
+          markLabels={shown.map((bar, index) => t("labelValue", { label: bar.label, value: formatted[index]! }))}
           labels="above"
           className="h-auto w-full max-w-md"
         />

@@ -8,6 +8,8 @@ type Props = {
   description: string;
   bars: Bar[];
   formatted: string[];
+  /** Each bar's accessible name: its label and value, as the locale joins them (Charts.labelValue). */
+  markLabels: string[];
   /** "above": the label on its own lines over the bar (long names); "left": a short label (a year) before it. */
   labels: "above" | "left";
   className?: string;
@@ -24,7 +26,7 @@ const VALUE_ROOM = 52;
  * Horizontal bars in a narrow SVG (360 units wide, so text stays legible on a phone when it scales to
  * its container); labels wrap at word boundaries and values always have room after the longest bar.
  */
-export function BarRows({ svgId, title, description, bars, formatted, labels, className }: Props) {
+export function BarRows({ svgId, title, description, bars, formatted, markLabels, labels, className }: Props) {
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const plotLeft = labels === "left" ? LEFT_LABEL : 0;
   const plotWidth = WIDTH - plotLeft - VALUE_ROOM;
@@ -66,7 +68,7 @@ export function BarRows({ svgId, title, description, bars, formatted, labels, cl
       <ChartMark
         key={bar.key}
         bar={bar}
-        label={`${bar.label}: ${formatted[index]}`}
+        label={markLabels[index]!}
         hitArea={{ x: 0, y: top, width: WIDTH, height }}
         shape={shape}
         texts={texts}

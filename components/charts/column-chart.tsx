@@ -1,4 +1,4 @@
-import { getFormatter } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ChartMark } from "./chart-mark";
 import type { Bar } from "./bar-chart";
 import { BarRows } from "./bar-rows";
@@ -13,6 +13,9 @@ type Props = { id: string; title: string; description: string; bars: Bar[]; valu
  */
 export async function ColumnChart({ id, title, description, bars, valueLabel, labelHeader, note }: Props) {
   const format = await getFormatter();
+  const t = await getTranslations("Charts");
+  const formatted = bars.map((bar) => format.number(bar.value));
+  const markLabels = bars.map((bar, index) => t("labelValue", { label: bar.label, value: formatted[index]! }));
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const step = 20;
   const left = 32;
@@ -33,7 +36,8 @@ export async function ColumnChart({ id, title, description, bars, valueLabel, la
           title={title}
           description={description}
           bars={bars}
-          formatted={bars.map((bar) => format.number(bar.value))}
+          formatted={formatted}
+          markLabels={markLabels}
           labels="left"
           className="h-auto w-full max-w-md sm:hidden"
         />
@@ -77,7 +81,7 @@ export async function ColumnChart({ id, title, description, bars, valueLabel, la
               <ChartMark
                 key={bar.key}
                 bar={bar}
-                label={`${bar.label}: ${format.number(bar.value)}`}
+                label={markLabels[index]!}
                 hitArea={{ x: x - 3, y: 0, width: step, height: top + plot + 48 }}
                 shape={shape}
                 texts={texts}

@@ -23,6 +23,7 @@ const EMPTY = "#f1f5f9";
  */
 export async function WorldMap({ id, title, description, values, valueLabel, labelHeader, unit = "initiatives" }: Props) {
   const t = await getTranslations("WorldMap");
+  const tCharts = await getTranslations("Charts");
   const format = await getFormatter();
   const byM49 = new Map(values.map((value) => [value.m49, value]));
   const breaks = colourBreaks(values.map((value) => value.value));
@@ -37,7 +38,7 @@ export async function WorldMap({ id, title, description, values, valueLabel, lab
   const legend = t(unit === "sessions" ? "legendSessions" : "legend");
   const locale = (await getLocale()) as Locale;
   const countryLink = (value: MapValue, mark: string, focusClass: string) => {
-    const label = xmlEscape(`${value.name}: ${countLabel(value.value)}`);
+    const label = xmlEscape(tCharts("labelValue", { label: value.name, value: countLabel(value.value) }));
     const href = xmlEscape(localizeHref(value.href, locale));
     return `<a href='${href}' aria-label='${label}' class='${focusClass}' data-code='${xmlEscape(value.code)}'><title>${label}</title>${mark}</a>`;
   };

@@ -131,8 +131,9 @@ describe("CSV import and export", () => {
     const all = await exportInitiatives();
     const rich = all.filter((i) => i.organisations.length > 1 && i.recipientCountries.length > 1 && i.recipientGroups.length > 0).slice(0, 3);
     expect(rich.length).toBe(3);
-    const fresh = rich.map((i, n) => ({ ...i, slug: `${PREFIX}-batch-${n}`, appendixRow: null, status: "draft" as const }));
-    const existing = { ...input(`${PREFIX}-batch-old`), name: { fr: "Avant l'import" } };
+    // Published: the PostgreSQL text index looks at published initiatives only.
+    const fresh = rich.map((i, n) => ({ ...i, slug: `${PREFIX}-batch-${n}`, appendixRow: null, status: "published" as const }));
+    const existing = { ...input(`${PREFIX}-batch-old`), status: "published" as const, name: { fr: "Avant l'import" } };
     expect(await saveInitiative(existing, { expectedVersion: null, userId })).toMatchObject({ status: "saved" });
     const updated = { ...existing, name: { fr: "Après l'import", en: "Batchwhisker after import" } };
     const rows = [fresh[0]!, updated, fresh[1]!, fresh[2]!];

@@ -21,3 +21,13 @@ describe("Japanese messages", () => {
     expect(values(ja).filter(([key, text]) => /Appendix|norms para/.test(text) && key !== "AdminGge.hints.sourceLocator")).toEqual([]);
   });
 });
+
+describe("texts joined in components", () => {
+  it("join a name and a value through a message (each locale's punctuation), never a hard-coded colon", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const files = readdirSync("components", { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".tsx"));
+    expect(files.length).toBeGreaterThan(20);
+    const joined = files.filter((file) => /`[^`]*\}: \$\{[^`]*`/.test(readFileSync(`components/${file}`, "utf8")));
+    expect(joined).toEqual([]);
+  });
+});
