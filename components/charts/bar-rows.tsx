@@ -64,16 +64,7 @@ export function BarRows({ svgId, title, description, bars, formatted, markLabels
       </g>
     );
     const shape = <rect x={plotLeft} y={barY} width={width} height={BAR} fill="#0b4f6c" rx="2" />;
-    return (
-      <ChartMark
-        key={bar.key}
-        bar={bar}
-        label={markLabels[index]!}
-        hitArea={{ x: 0, y: top, width: WIDTH, height }}
-        shape={shape}
-        texts={texts}
-      />
-    );
+    return <ChartMark key={bar.key} bar={bar} label={markLabels[index]!} hitArea={{ x: 0, y: top, width: WIDTH, height }} shape={shape} texts={texts} />;
   });
   return (
     <svg viewBox={`0 0 ${WIDTH} ${y + 2}`} className={className} role="group" aria-labelledby={`${svgId}-title`} aria-describedby={`${svgId}-desc`}>
