@@ -74,6 +74,7 @@ const SHORT_TERM_SQL = `
 // FTS5 returns a query's rows by ascending rowid: the two statements list the same documents in the same order.
 const MATCH_IDS_SQL = `SELECT rowid FROM "initiative_text_index" WHERE "initiative_text_index" MATCH ?`;
 const MATCH_SCORES_SQL = `SELECT bm25("initiative_text_index", 10.0, 3.0, 1.0, 1.0, 10.0, 3.0, 1.0) FROM "initiative_text_index" WHERE "initiative_text_index" MATCH ?`;
+const MATCH_ROWS_SQL = `SELECT rowid, bm25("initiative_text_index", 10.0, 3.0, 1.0, 1.0, 10.0, 3.0, 1.0) FROM "initiative_text_index" WHERE "initiative_text_index" MATCH ?`;
 const VOCABULARY_SQL = `SELECT vocabulary FROM "initiative_text_index_state" WHERE id = 1`;
 
 /** Reads go through their own read-only connection: FTS5 rows come back without the ORM's conversions. */
@@ -83,6 +84,7 @@ function openReader() {
   // Prepared once: preparing is a noticeable part of a query that matches few documents.
   const matchIds = db.prepare(MATCH_IDS_SQL).pluck();
   const matchScores = db.prepare(MATCH_SCORES_SQL).pluck();
+  const matchRows = db.prepare(MATCH_ROWS_SQL).raw();
   const vocabulary = db.prepare(VOCABULARY_SQL).pluck();
   return {
     vocabulary,
@@ -94,7 +96,11 @@ function openReader() {
     match: db.transaction((groups: QueryGroup[]) => {
       const stored = vocabulary.get();
       const expression = ftsExpression(groups, stored === vocabularyStamp());
-      return { ids: matchIds.all(expression) as number[], scores: matchScores.all(expression) as number[] };
+      const ids = matchIds.all(expression) as number[];
+      if (ids.every((id, i) => i === 0 || ids[i - 1]! < id)) return { ids, scores: matchScores.all(expression) as number[] };
+      // Not in rowid order (no SQLite seen so far): the pairs, then, one row each.
+      const rows = matchRows.all(expression) as [number, number][];
+      return { ids: rows.map(([id]) => id), scores: rows.map(([, score]) => score) };
     }),
   };
 }
@@ -122,16 +128,7 @@ export const sqliteTextIndex: TextIndex = {
         `INSERT INTO "initiative_text_index" (rowid, names, entities, body, words, concept_names, concept_entities, concept_body) VALUES ${batch
           .map(() => "(?, ?, ?, ?, ?, ?, ?, ?)")
           .join(", ")}`,
-        ...batch.flatMap((doc) => [
-          doc.initiativeId,
-          doc.names,
-          doc.entities,
-          doc.body,
-          doc.words,
-          doc.conceptNames,
-          doc.conceptEntities,
-          doc.conceptBody,
-        ]),
+        ...batch.flatMap((doc) => [doc.initiativeId, doc.names, doc.entities, doc.body, doc.words, doc.conceptNames, doc.conceptEntities, doc.conceptBody]),
       );
     }
   },
