@@ -13,7 +13,11 @@ export type SearchDocument = { initiativeId: number; names: string; entities: st
 export interface TextIndex {
   /** Replaces the documents of these initiatives; the caller owns the transaction. */
   write(tx: Tx, docs: SearchDocument[], deleteIds: number[]): Promise<void>;
-  /** Ids of initiatives (any status) matching every group, with a score (lower is better). */
+  /**
+   * Ids of initiatives matching every group, with a score (lower is better): every published one that
+   * matches, and possibly others (SQLite returns any status, PostgreSQL published only), so callers
+   * intersect with the published set.
+   */
   match(groups: QueryGroup[]): Promise<ReadonlyMap<number, number>>;
   /** Records that every document was written with this concept vocabulary (after a full rebuild). */
   markVocabulary(tx: Tx, stamp: string): Promise<void>;
