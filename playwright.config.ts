@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { SERVER_ARGS } from "./scripts/server-memory-settings";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -33,7 +34,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   // The production build, on the database that scripts/test.sh built from the migrations and the seed.
   webServer: {
-    command: `node --import tsx scripts/server.ts`,
+    command: `node ${SERVER_ARGS.join(" ")}`,
     url: `http://localhost:${port}/en`,
     reuseExistingServer: false,
     timeout: 60_000,

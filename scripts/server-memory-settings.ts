@@ -1,7 +1,7 @@
 /**
  * Memory settings of the production server, from its command line and environment.
  *
- * Source maps: tsx turns them on for the TypeScript it compiles; Node then parses and keeps the source
+ * Source maps: a TypeScript loader (tsx) turns them on; Node then parses and keeps the source
  * map of every module loaded afterwards, Next's server chunks included: some 75–100 MB of the server's
  * memory. Off unless the server was started with --enable-source-maps (stack traces then point into
  * the built files).
@@ -42,3 +42,9 @@ export function serverMemoryEnv(env: Record<string, string | undefined>) {
  * `npm start` passes them (a test keeps it in step), and so do the scripts that spawn the server.
  */
 export const SERVER_NODE_FLAGS = ["--max-semi-space-size=4"] as const;
+
+/**
+ * The production server's command line after `node`, as `npm start` runs it (a test keeps the two in step):
+ * the server that `npm run build` compiled, started without a TypeScript loader.
+ */
+export const SERVER_ARGS = [...SERVER_NODE_FLAGS, "scripts/start.mjs"] as const;

@@ -1,7 +1,8 @@
 // Production server: `next start` plus a guard in front of Next for the requests that Next answers
 // with a 500 before any app code runs (see lib/http-guard.ts), and baseline security headers on every
 // response, including Next's own error answers, ETag/304 for anonymous public pages (lib/http/page-etag.ts)
-// and admission in arrival order (lib/http/request-gate.ts). Usage: PORT=3000 node --import tsx scripts/server.ts
+// and admission in arrival order (lib/http/request-gate.ts). `npm run build` compiles it to .next/portal-server.mjs;
+// `npm start` (scripts/start.mjs) runs that.
 import "./server-memory";
 import "./server-next-config";
 import fs from "node:fs";

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
-import { SERVER_NODE_FLAGS, serverMemoryEnv } from "../server-memory-settings";
+import { SERVER_ARGS, serverMemoryEnv } from "../server-memory-settings";
 
 export type Server = { child: ChildProcess; base: string; log: string[] };
 
@@ -11,7 +11,7 @@ export type Server = { child: ChildProcess; base: string; log: string[] };
 export async function startServer(database: string, port: number, timeoutMs = 180_000): Promise<Server> {
   if (!fs.existsSync(path.resolve(".next/BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
   // What `npm start` runs: Next behind the portal's guard (scripts/server.ts), not bare `next start`.
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "scripts/server.ts"], {
+  const child = spawn(process.execPath, [...SERVER_ARGS], {
     env: {
       ...process.env,
       ...serverMemoryEnv(process.env),

@@ -1,7 +1,7 @@
 // Starting, stopping and talking to the production server for the reliability campaign.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { SERVER_NODE_FLAGS, serverMemoryEnv } from "../server-memory-settings";
+import { SERVER_ARGS, serverMemoryEnv } from "../server-memory-settings";
 
 export type Server = { child: ChildProcess; port: number; base: string; logFile: string };
 
@@ -27,7 +27,7 @@ export function createAdmin(file: string, email: string, password: string) {
 
 export async function startServer(file: string, port: number, logFile: string): Promise<Server> {
   const log = fs.openSync(logFile, "a");
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "scripts/server.ts"], {
+  const child = spawn(process.execPath, [...SERVER_ARGS], {
     env: {
       ...process.env,
       ...serverMemoryEnv(process.env),

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import base from "../../playwright.config";
+import { SERVER_ARGS } from "../../scripts/server-memory-settings";
 
 // Two instances of the production build on one PostgreSQL database (scripts/test-pg-e2e.sh makes it).
 const portA = Number(process.env.E2E_PORT ?? 3200);
@@ -11,7 +12,7 @@ process.env.E2E_ORIGIN_A = `http://localhost:${portA}`;
 process.env.E2E_ORIGIN_B = `http://localhost:${portB}`;
 
 const server = (port: number) => ({
-  command: "node --import tsx scripts/server.ts",
+  command: `node ${SERVER_ARGS.join(" ")}`,
   cwd: path.resolve(import.meta.dirname, "../.."),
   url: `http://localhost:${port}/en`,
   reuseExistingServer: false,

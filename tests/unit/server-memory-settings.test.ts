@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memorySettings, SERVER_NODE_FLAGS, serverMemoryEnv } from "../../scripts/server-memory-settings";
+import { memorySettings, SERVER_ARGS, SERVER_NODE_FLAGS, serverMemoryEnv } from "../../scripts/server-memory-settings";
 
 describe("server memory settings", () => {
   it("turns source maps off unless asked for on the command line or in NODE_OPTIONS", () => {
@@ -27,9 +27,12 @@ describe("server memory environment", () => {
 });
 
 describe("server command line", () => {
-  it("starts npm start's node with every flag the spawned servers get", async () => {
+  it("is npm start's: the same node flags and the compiled server, without a TypeScript loader", async () => {
     const { default: pkg } = await import("../../package.json", { with: { type: "json" } });
-    const node = pkg.scripts.start.split(" --import ")[0]!.split(" ");
-    for (const flag of SERVER_NODE_FLAGS) expect(node).toContain(flag);
+    const command = pkg.scripts.start.split(" ");
+    expect(command.slice(command.indexOf("node") + 1)).toEqual([...SERVER_ARGS]);
+    for (const flag of SERVER_NODE_FLAGS) expect(SERVER_ARGS).toContain(flag);
+    expect(pkg.scripts.build).toContain("npm run build:server");
+    expect(pkg.scripts["build:server"]).toContain("--outfile=.next/portal-server.mjs");
   });
 });
