@@ -9,13 +9,14 @@
  * Heap growth: V8 lets the old generation grow to a multiple of what survived the last full collection
  * (up to 4× when collections are cheap). Pages allocate much and keep little, so the heap grew to twice
  * its live size and stayed there. At 1.5× its live size, the server held ~200 MB less after the benchmark
- * at 100,000 initiatives, for ~20 more full collections (~15–25 ms each) in its ~700 requests.
- * SERVER_HEAP_GROWING_PERCENT=0 gives V8's own choice back. V8 reads the flag at each collection, so it
- * can be set at start rather than on the command line.
+ * at 100,000 initiatives, for ~20 more full collections (~15–25 ms each) in its ~700 requests; at 1.25× a
+ * further ~30 MB less (a mix of 580 requests: 399 → 368 MB, medians of three runs), with every page's
+ * p95 still within 130 ms in the benchmark. SERVER_HEAP_GROWING_PERCENT=0 gives V8's own choice back.
+ * V8 reads the flag at each collection, so it can be set at start rather than on the command line.
  */
 export function memorySettings(execArgv: readonly string[], env: Record<string, string | undefined>) {
   const flags = [...execArgv, ...(env.NODE_OPTIONS ?? "").split(/\s+/)];
-  const growing = Number(env.SERVER_HEAP_GROWING_PERCENT ?? 50);
+  const growing = Number(env.SERVER_HEAP_GROWING_PERCENT ?? 25);
   return {
     sourceMaps: flags.includes("--enable-source-maps"),
     heapGrowingPercent: Number.isInteger(growing) && growing > 0 ? growing : 0,
@@ -25,20 +26,30 @@ export function memorySettings(execArgv: readonly string[], env: Record<string, 
 /**
  * glibc's allocator gives each thread that allocates its own arena (up to 8 per core), and freed memory in
  * one stays with the process: the server's native heap then held ~180 MB more after the benchmark at
- * 100,000 initiatives than with two arenas. It must be in the environment before Node starts: `npm start`
- * and the scripts that spawn the server set it, unless it is set already.
+ * 100,000 initiatives than with two arenas. Blocks of 128 KiB or more: glibc serves them from their own
+ * mappings, given back when freed, until the first such block is freed; then it raises that threshold
+ * (up to 32 MB) and serves them from the heap, where freed ones stay. The server frees such blocks all
+ * the time (text matches, sets of initiatives): a fixed threshold kept ~10 MB less after the benchmark's
+ * mix, in the same time. Both must be in the environment before Node starts: `npm start` and the scripts
+ * that spawn the server set them, unless they are set already.
  */
 export const MALLOC_ARENA_MAX = "2";
+export const MALLOC_MMAP_THRESHOLD = String(128 * 1024);
 
 /** The environment variables a spawned production server gets besides its own. */
 export function serverMemoryEnv(env: Record<string, string | undefined>) {
-  return { MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? MALLOC_ARENA_MAX };
+  return {
+    MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? MALLOC_ARENA_MAX,
+    MALLOC_MMAP_THRESHOLD_: env.MALLOC_MMAP_THRESHOLD_ ?? MALLOC_MMAP_THRESHOLD,
+  };
 }
 
 /**
  * V8 flags that must be on the server's command line: they size the heap when it is created. New space:
  * each of its two halves may grow to 16 MB, and busy pages keep them full. At 4 MB the server at 100,000
  * initiatives held ~20 MB less after the benchmark's mix, in the same time (more, shorter scavenges).
+ * (Not here: --compact-on-every-full-gc kept the heap within ~10% of its live size and the server ~35 MB
+ * smaller after the benchmark at 100,000 initiatives, but its longer pauses took pages' p95 past 200 ms.)
  * `npm start` passes them (a test keeps it in step), and so do the scripts that spawn the server.
  */
 export const SERVER_NODE_FLAGS = ["--max-semi-space-size=4"] as const;

@@ -4,6 +4,16 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PrismaClientPg } from "../generated/prisma-pg/client";
 import { databaseEngine, databaseFilePath, env } from "../env";
+import { SQLITE_CACHE_PRAGMA } from "./sqlite-cache";
+
+/** The SQLite adapter, with the portal's page cache size on its connection. */
+class SqliteAdapterFactory extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript(`PRAGMA ${SQLITE_CACHE_PRAGMA}`);
+    return adapter;
+  }
+}
 
 /** A new client with its own connection(s); the app uses the one `prisma` below. */
 export function createClient(): PrismaClient {
@@ -15,7 +25,7 @@ export function createClient(): PrismaClient {
     // the code base to the common subset.
     return new PrismaClientPg({ adapter }) as unknown as PrismaClient;
   }
-  const adapter = new PrismaBetterSqlite3({ url: `file:${databaseFilePath()}`, timeout: 5000 });
+  const adapter = new SqliteAdapterFactory({ url: `file:${databaseFilePath()}`, timeout: 5000 });
   return new PrismaClient({ adapter });
 }
 

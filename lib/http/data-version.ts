@@ -1,4 +1,5 @@
 import type { DatabaseEngine } from "../env";
+import { SQLITE_CACHE_PRAGMA } from "../db/sqlite-cache";
 
 /**
  * A string that changes whenever anything a public page shows may have changed: the newest catalogue
@@ -24,6 +25,7 @@ export async function dataVersionReader(engine: DatabaseEngine, url: string, fil
   }
   const { default: Database } = await import("better-sqlite3");
   const db = new Database(file, { readonly: true, fileMustExist: true });
+  db.pragma(SQLITE_CACHE_PRAGMA);
   const statement = db.prepare<[], Row>(VERSION_SQL);
   return async () => format(statement.get()!);
 }

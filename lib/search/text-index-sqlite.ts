@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { databaseFilePath } from "../env";
+import { SQLITE_CACHE_PRAGMA } from "../db/sqlite-cache";
 import { conceptPatterns, conceptToken, vocabularyStamp } from "./concept-tokens";
 import { ftsFold } from "./fts-fold";
 import { isIndexable, type QueryGroup, type TextIndex } from "./text-index";
@@ -81,6 +82,7 @@ const VOCABULARY_SQL = `SELECT vocabulary FROM "initiative_text_index_state" WHE
 function openReader() {
   const db = new Database(databaseFilePath(), { readonly: true, fileMustExist: true });
   db.pragma("busy_timeout = 5000");
+  db.pragma(SQLITE_CACHE_PRAGMA);
   // Prepared once: preparing is a noticeable part of a query that matches few documents.
   const matchIds = db.prepare(MATCH_IDS_SQL).pluck();
   const matchScores = db.prepare(MATCH_SCORES_SQL).pluck();

@@ -8,8 +8,8 @@ describe("server memory settings", () => {
     expect(memorySettings([], { NODE_OPTIONS: "--max-old-space-size=1024 --enable-source-maps" }).sourceMaps).toBe(true);
   });
 
-  it("lets the old generation grow by half its live size by default, V8's choice with 0, and ignores nonsense", () => {
-    expect(memorySettings([], {}).heapGrowingPercent).toBe(50);
+  it("lets the old generation grow by a quarter of its live size by default, V8's choice with 0, and ignores nonsense", () => {
+    expect(memorySettings([], {}).heapGrowingPercent).toBe(25);
     expect(memorySettings([], { SERVER_HEAP_GROWING_PERCENT: "0" }).heapGrowingPercent).toBe(0);
     expect(memorySettings([], { SERVER_HEAP_GROWING_PERCENT: "80" }).heapGrowingPercent).toBe(80);
     expect(memorySettings([], { SERVER_HEAP_GROWING_PERCENT: "lots" }).heapGrowingPercent).toBe(0);
@@ -18,11 +18,11 @@ describe("server memory settings", () => {
 });
 
 describe("server memory environment", () => {
-  it("gives a spawned server two malloc arenas unless the environment chose already, as npm start does", async () => {
-    expect(serverMemoryEnv({})).toEqual({ MALLOC_ARENA_MAX: "2" });
-    expect(serverMemoryEnv({ MALLOC_ARENA_MAX: "8" })).toEqual({ MALLOC_ARENA_MAX: "8" });
+  it("gives a spawned server two malloc arenas and a fixed mmap threshold unless the environment chose already, as npm start does", async () => {
+    expect(serverMemoryEnv({})).toEqual({ MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "131072" });
+    expect(serverMemoryEnv({ MALLOC_ARENA_MAX: "8", MALLOC_MMAP_THRESHOLD_: "65536" })).toEqual({ MALLOC_ARENA_MAX: "8", MALLOC_MMAP_THRESHOLD_: "65536" });
     const { default: pkg } = await import("../../package.json", { with: { type: "json" } });
-    expect(pkg.scripts.start).toContain("MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}");
+    for (const [name, value] of Object.entries(serverMemoryEnv({}))) expect(pkg.scripts.start).toContain(`${name}=\${${name}:-${value}}`);
   });
 });
 
