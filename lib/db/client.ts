@@ -4,7 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PrismaClientPg } from "../generated/prisma-pg/client";
 import { databaseEngine, databaseFilePath, env } from "../env";
-import { SQLITE_CACHE_PRAGMA } from "./sqlite-cache";
+import { SQLITE_CACHE_PRAGMA } from "../sqlite-cache";
 
 /** The SQLite adapter, with the portal's page cache size on its connection. */
 class SqliteAdapterFactory extends PrismaBetterSqlite3 {

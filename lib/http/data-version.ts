@@ -1,5 +1,5 @@
 import type { DatabaseEngine } from "../env";
-import { SQLITE_CACHE_PRAGMA } from "../db/sqlite-cache";
+import { SQLITE_CACHE_PRAGMA } from "../sqlite-cache";
 
 /**
  * A string that changes whenever anything a public page shows may have changed: the newest catalogue

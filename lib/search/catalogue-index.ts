@@ -1,4 +1,5 @@
 import { Bitset } from "./bitset";
+import { PostingSet } from "./posting-set";
 import { RecordStore, type StoredKey } from "./record-store";
 import { UNINHABITED_TERRITORIES, type ReferenceData } from "./reference-data";
 import type { Locale } from "../validations/common";
@@ -164,7 +165,7 @@ export class CatalogueIndex {
   readonly records = new RecordStore();
   readonly slotById = new Map<number, number>();
   readonly published = new Bitset();
-  readonly postings = new Map<IndexKey, Map<string, Bitset>>(INDEX_KEYS.map((key) => [key, new Map()]));
+  readonly postings = new Map<IndexKey, Map<string, PostingSet>>(INDEX_KEYS.map((key) => [key, new Map()]));
   private slots = 0;
   private freeSlots: number[] = [];
   private orders = new Map<OrderKey, Int32Array>();
@@ -178,7 +179,7 @@ export class CatalogueIndex {
     return this.slots;
   }
 
-  posting(key: IndexKey, value: string): Bitset | undefined {
+  posting(key: IndexKey, value: string): PostingSet | undefined {
     return this.postings.get(key)!.get(value);
   }
 
@@ -206,8 +207,8 @@ export class CatalogueIndex {
       const postings = this.postings.get(key)!;
       for (const value of values[key]) {
         let set = postings.get(value);
-        if (!set) postings.set(value, (set = new Bitset(this.slots)));
-        set.add(slot);
+        if (!set) postings.set(value, (set = new PostingSet()));
+        set.add(slot, this.slots);
       }
     }
     for (const [cacheKey, order] of this.orders) this.orders.set(cacheKey, this.placed(order, slot, cacheKey));
@@ -226,7 +227,8 @@ export class CatalogueIndex {
     this.generation++;
   }
 
-  /** Gives back what growing left spare (sets sized for twice the slots, a sparse arena); call after a bulk load. */
+  /** Gives back what growing left spare (sets sized for twice the slots, a sparse arena) and turns posting sets that
+   * are sparse at the final size back into lists (a bulk load starts each one as a bitset over few slots); call after a bulk load. */
   compact() {
     for (const postings of this.postings.values()) for (const set of postings.values()) set.fit(this.slots);
     this.published.fit(this.slots);
@@ -236,10 +238,7 @@ export class CatalogueIndex {
   /** Union of the posting sets of several values (a repeated filter means any of its values). */
   anyOf(key: IndexKey, values: string[]): Bitset {
     const result = new Bitset(this.capacity);
-    for (const value of values) {
-      const set = this.posting(key, value);
-      if (set) result.or(set);
-    }
+    for (const value of values) this.posting(key, value)?.orInto(result);
     return result;
   }
 

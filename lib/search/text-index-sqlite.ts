@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { databaseFilePath } from "../env";
-import { SQLITE_CACHE_PRAGMA } from "../db/sqlite-cache";
+import { SQLITE_CACHE_PRAGMA } from "../sqlite-cache";
 import { conceptPatterns, conceptToken, vocabularyStamp } from "./concept-tokens";
 import { ftsFold } from "./fts-fold";
 import { isIndexable, type QueryGroup, type TextIndex } from "./text-index";

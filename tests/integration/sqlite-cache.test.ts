@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "../../lib/db/client";
-import { SQLITE_CACHE_KIB } from "../../lib/db/sqlite-cache";
+import { SQLITE_CACHE_KIB } from "../../lib/sqlite-cache";
 import { databaseEngine } from "../../lib/env";
 
 afterAll(() => prisma.$disconnect());
