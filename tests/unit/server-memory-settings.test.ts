@@ -8,8 +8,8 @@ describe("server memory settings", () => {
     expect(memorySettings([], { NODE_OPTIONS: "--max-old-space-size=1024 --enable-source-maps" }).sourceMaps).toBe(true);
   });
 
-  it("lets the old generation grow by a quarter of its live size by default, V8's choice with 0, and ignores nonsense", () => {
-    expect(memorySettings([], {}).heapGrowingPercent).toBe(25);
+  it("lets the old generation grow by 15 % of its live size by default, V8's choice with 0, and ignores nonsense", () => {
+    expect(memorySettings([], {}).heapGrowingPercent).toBe(15);
     expect(memorySettings([], { SERVER_HEAP_GROWING_PERCENT: "0" }).heapGrowingPercent).toBe(0);
     expect(memorySettings([], { SERVER_HEAP_GROWING_PERCENT: "80" }).heapGrowingPercent).toBe(80);
     expect(memorySettings([], { SERVER_HEAP_GROWING_PERCENT: "lots" }).heapGrowingPercent).toBe(0);
