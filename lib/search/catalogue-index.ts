@@ -227,8 +227,11 @@ export class CatalogueIndex {
     this.generation++;
   }
 
-  /** Gives back what growing left spare (sets sized for twice the slots, a sparse arena) and turns posting sets that
-   * are sparse at the final size back into lists (a bulk load starts each one as a bitset over few slots); call after a bulk load. */
+  /**
+   * Gives back what growing left spare (sets sized for twice the slots, a sparse arena) and turns posting sets
+   * that are sparse at the final size back into lists (during a bulk load, few slots make most sets dense).
+   * Call after a bulk load.
+   */
   compact() {
     for (const postings of this.postings.values()) for (const set of postings.values()) set.fit(this.slots);
     this.published.fit(this.slots);
