@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "./client";
 import { narrow } from "./closed-sets";
+import { createInBatches } from "./create-in-batches";
 
 type Tx = Prisma.TransactionClient;
 
@@ -30,8 +31,8 @@ export function writeAudit(tx: Tx, entry: AuditEntry) {
 }
 
 /** Several entries, in order, a batch per statement (an import writes one per row). */
-export async function writeAudits(tx: Tx, entries: AuditEntry[]) {
-  for (let start = 0; start < entries.length; start += 500) await tx.auditLog.createMany({ data: entries.slice(start, start + 500).map(auditRow) });
+export function writeAudits(tx: Tx, entries: AuditEntry[]) {
+  return createInBatches(tx.auditLog, entries.map(auditRow));
 }
 
 /** The top-level fields whose values differ between two JSON snapshots. */

@@ -4,6 +4,7 @@ import { LOCALES } from "../validations/common";
 import { buildSearchDocuments } from "../search/text-index";
 import { textIndex } from "../search/text-index-engine";
 import type { InitiativeInput } from "../validations/initiative";
+import { createInBatches, CREATE_BATCH } from "./create-in-batches";
 
 type Tx = Prisma.TransactionClient;
 
@@ -194,13 +195,6 @@ function linkRows(initiativeId: number, input: InitiativeInput, refs: References
     themes: [...refs.themes.values()].map((themeId) => ({ initiativeId, themeId })),
     targetGroups: [...refs.targetGroups.values()].map((targetGroupId) => ({ initiativeId, targetGroupId })),
   };
-}
-
-/** Rows per createMany statement (at most 12 columns each: well under SQLite's and PostgreSQL's parameter limits). */
-const CREATE_BATCH = 500;
-
-async function createInBatches<T>(table: { createMany: (args: { data: T[] }) => Promise<unknown> }, data: T[]) {
-  for (let start = 0; start < data.length; start += CREATE_BATCH) await table.createMany({ data: data.slice(start, start + CREATE_BATCH) });
 }
 
 /**
