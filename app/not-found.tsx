@@ -1,22 +1,24 @@
-import "./globals.css";
-import { TextAnchor } from "@/components/ui/text-link";
+import { FallbackStyles } from "@/components/layout/fallback-styles";
 
 // Requests outside any locale (e.g. /xx/unknown) end here; the proxy sends everything else to a locale.
 export default function GlobalNotFound() {
   return (
     <html lang="en">
-      <body className="p-8 font-sans">
+      <head>
+        <FallbackStyles />
+      </head>
+      <body>
         <main>
-          <h1 className="text-2xl font-bold">404 — Page not found</h1>
-          <p className="mt-4">
-            <TextAnchor href="/en">English</TextAnchor> ·{" "}
-            <TextAnchor href="/fr" lang="fr">
+          <h1>404 — Page not found</h1>
+          <p>
+            <a href="/en">English</a> ·{" "}
+            <a href="/fr" lang="fr">
               Français
-            </TextAnchor>{" "}
+            </a>{" "}
             ·{" "}
-            <TextAnchor href="/ja" lang="ja">
+            <a href="/ja" lang="ja">
               日本語
-            </TextAnchor>
+            </a>
           </p>
         </main>
       </body>

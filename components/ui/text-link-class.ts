@@ -1,2 +1,2 @@
-/** The look of an inline link across the site (also for pages that cannot load the localised Link: global-error). */
+/** The look of an inline link across the site (also for markup built as strings: the world map). */
 export const TEXT_LINK_CLASS = "text-brand-700 underline";

@@ -26,6 +26,16 @@ test("canonical and hreflang links are absolute; the footer and about page give 
   await expect(page.getByTestId("about-last-updated")).toContainText(/Données mises à jour le \d{1,2} \p{L}+ \d{4}/u);
 });
 
+test("a page carries the stylesheet inline and in its RSC payload, no more copies", async ({ request }) => {
+  for (const path of ["/ja/about", "/en/initiatives", "/fr/countries/KE"]) {
+    const html = await (await request.get(path)).text();
+    // A custom property of the theme: once per copy of the stylesheet.
+    const copies = html.match(/--color-brand-700:/g)?.length ?? 0;
+    expect(copies, path).toBeGreaterThanOrEqual(1);
+    expect(copies, path).toBeLessThanOrEqual(2);
+  }
+});
+
 test("public pages may be cached briefly, admin and login pages never", async ({ request }) => {
   expect((await request.get("/en/initiatives")).headers()["cache-control"]).toMatch(/max-age=\d+, must-revalidate/);
   expect((await request.get("/ja/login")).headers()["cache-control"]).toMatch(/no-store/);

@@ -34,6 +34,8 @@ describe("error pages", () => {
     expect(html).toContain(`<html lang="${locale}">`);
     expect(html).toContain(catalogues[locale].Error.title);
     expect(html).toContain(`href="/${locale}"`);
+    // Styled without the site's stylesheet (components/layout/fallback-styles.tsx).
+    expect(html).toMatch(/<style>[^<]*button\{/);
   });
 
   it("the root error page's texts are the catalogues' Error namespace", () => {
