@@ -7,6 +7,7 @@ import { COUNT_SLOT } from "@/lib/catalogue/preview-text";
 import { FacetCheckboxes } from "./facet-checkboxes";
 import { activeFilterCount } from "@/lib/catalogue/active-filter-count";
 import { TextAnchor } from "@/components/ui/text-link";
+import { plainMessage } from "@/lib/i18n/plain-message";
 
 type Props = { search: InitiativeSearch; facets: Facets; total: number };
 
@@ -16,7 +17,10 @@ export async function SearchForm({ search, facets, total }: Props) {
   const format = await getFormatter();
   const locale = await getLocale();
   const action = getPathname({ href: "/initiatives", locale });
-  const label = (option: FacetOption) => t("facetOption", { label: option.label, count: format.number(option.count) });
+  // Up to ~400 options per page: the message filled in directly, the counts through one number format.
+  const formatOption = plainMessage(t.raw("facetOption") as string) ?? ((values: { label: string; count: string }) => t("facetOption", values));
+  const formatCount = new Intl.NumberFormat(locale).format;
+  const label = (option: FacetOption) => formatOption({ label: option.label, count: formatCount(option.count) });
   const regions = facets.region.filter((o) => o.kind === "m49-region");
   const groups = facets.region.filter((o) => o.kind !== "m49-region");
   const currentYear = new Date().getUTCFullYear();
