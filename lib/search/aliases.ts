@@ -105,11 +105,14 @@ export function conceptIndex(): Map<string, Concept[]> {
   return index;
 }
 
-/** The longest name in words, which bounds how many query words may form one name. */
+let longestCache: number | undefined;
+
+/** The longest name in words, which bounds how many query words may form one name (worked out once: ~1.5 ms). */
 export function longestNameWords(): number {
+  if (longestCache !== undefined) return longestCache;
   let longest = 1;
   for (const key of conceptIndex().keys()) longest = Math.max(longest, key.split(" ").length);
-  return longest;
+  return (longestCache = longest);
 }
 
 /** Every name and alias of a country (ISO code), for display or for tests. */
