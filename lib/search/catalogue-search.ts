@@ -4,7 +4,7 @@ import { FacetCounter, filterSets, matchingSet, pageOf, reachKeys, type FilterKe
 import { expandQuery, type QueryGroup } from "./query-expansion";
 import { textIndex } from "./text-index-engine";
 import { TextMatchCache } from "./text-match-cache";
-import { Bitset } from "./bitset";
+import { slotScoresOf } from "./slot-scores";
 import { env } from "../env";
 import type { GroupRef, Names } from "./reference-data";
 import type { Locale } from "../validations/common";
@@ -51,12 +51,8 @@ async function textMatches(index: CatalogueIndex, search: InitiativeSearch) {
       scores = both;
     }
   }
-  const matched = new Bitset(index.capacity);
-  for (const id of scores!.keys()) {
-    const slot = index.slotById.get(id);
-    if (slot !== undefined) matched.add(slot);
-  }
-  return { base: base.and(matched), scores };
+  const bySlot = slotScoresOf(index, scores!);
+  return { base: base.and(bySlot.set), scores: bySlot };
 }
 
 const collators = new Map<Locale, Intl.Collator>();

@@ -1,6 +1,7 @@
 import { Bitset } from "./bitset";
 import { compareText, isDerived, type CatalogueIndex, type IndexKey, type SortKey } from "./catalogue-index";
 import type { StoredKey } from "./record-store";
+import type { SlotScores } from "./slot-scores";
 import type { Locale } from "../validations/common";
 import type { InitiativeSearch, Reach } from "../validations/search";
 
@@ -109,11 +110,11 @@ export function countValues(index: CatalogueIndex, keys: IndexKey[], within: Bit
   return new FacetCounter(index).count(keys, within);
 }
 
-/** Slots of `within` in the requested order, `offset` skipped, at most `limit`. */
+/** Slots of `within` in the requested order, `offset` skipped, at most `limit` (by relevance, `within` lies within the text match). */
 export function pageOf(
   index: CatalogueIndex,
   within: Bitset,
-  options: { sort: SortKey | "relevance"; locale: Locale; scores: ReadonlyMap<number, number> | null; offset: number; limit: number },
+  options: { sort: SortKey | "relevance"; locale: Locale; scores: SlotScores | null; offset: number; limit: number },
 ): number[] {
   if (options.sort === "relevance" && options.scores) {
     const { locale, scores } = options;
@@ -124,8 +125,11 @@ export function pageOf(
     // Only the best offset + limit are ever shown: keep those, sorted, rather than sort every match.
     const keep = options.offset + options.limit;
     const best: Entry[] = [];
-    for (const slot of within) {
-      const score = scores.get(index.records.id(slot)) ?? 0;
+    // In slot order, as `within` would list them: among entries equal in score and name, the first stays first.
+    for (let i = 0; i < scores.slots.length; i++) {
+      const slot = scores.slots[i]!;
+      if (!within.has(slot)) continue;
+      const score = scores.scores[i]!;
       // Most matches rank below the last kept one on score alone: no entry, no names compared.
       if (best.length === keep && score > best[keep - 1]!.score) continue;
       const entry: Entry = { slot, score };
