@@ -4,7 +4,8 @@ import { FacetCounter, filterSets, matchingSet, pageOf, reachKeys, type FilterKe
 import { expandQuery, type QueryGroup } from "./query-expansion";
 import { textIndex } from "./text-index-engine";
 import { TextMatchCache } from "./text-match-cache";
-import { slotScoresOf } from "./slot-scores";
+import { Bitset } from "./bitset";
+import { SlotScores } from "./slot-scores";
 import { env } from "../env";
 import type { GroupRef, Names } from "./reference-data";
 import type { Locale } from "../validations/common";
@@ -17,16 +18,15 @@ export type CatalogueFacets = Record<"country" | "region" | "donor" | "partner" 
 export type ReachTier = "direct" | "group" | "global";
 export type ItemReach = { id: number; tier: ReachTier; via: GroupRef[] };
 
-const textMatchCache = new TextMatchCache(env.TEXT_MATCH_CACHE);
+const textMatchCache = new TextMatchCache<SlotScores>(env.TEXT_MATCH_CACHE);
 
 const hasEntityHints = (group: QueryGroup) => Boolean(group.countryCodes?.length || group.groupSlugs?.length || group.organisationSlugs?.length);
 
 /** Initiatives that name a country, group or organisation a query term stands for (e.g. "USA", "ANASE"). */
-function entityMatches(index: CatalogueIndex, group: QueryGroup): number[] {
+function entityMatches(index: CatalogueIndex, group: QueryGroup): Bitset {
   const set = index.anyOf("country", group.countryCodes ?? []);
   set.or(index.anyOf("region", group.groupSlugs ?? []));
-  set.or(index.anyOf("donor", group.organisationSlugs ?? [])).or(index.anyOf("partner", group.organisationSlugs ?? []));
-  return [...set].map((slot) => index.records.id(slot));
+  return set.or(index.anyOf("donor", group.organisationSlugs ?? [])).or(index.anyOf("partner", group.organisationSlugs ?? []));
 }
 
 /**
@@ -34,25 +34,28 @@ function entityMatches(index: CatalogueIndex, group: QueryGroup): number[] {
  * Each query term is expanded to its other wordings (aliases, synonyms, three languages); a term that
  * names a country, group or organisation also matches the initiatives linked to it.
  */
-async function textMatches(index: CatalogueIndex, search: InitiativeSearch) {
+async function textMatches(index: CatalogueIndex, search: InitiativeSearch): Promise<{ base: Bitset; scores: SlotScores | null }> {
   const base = index.published.clone();
   const groups = expandQuery(search.q ?? "");
   if (!groups.length) return { base, scores: null };
-  const match = (part: QueryGroup[]) => textMatchCache.get(index, part, () => textIndex().match(part));
+  const match = (part: QueryGroup[]) => textMatchCache.get(index, part, async () => SlotScores.of(index, await textIndex().match(part)));
   const plain = groups.filter((group) => !hasEntityHints(group));
-  let scores: ReadonlyMap<number, number> | null = plain.length ? await match(plain) : null;
+  let scores = plain.length ? await match(plain) : null;
   for (const group of groups.filter(hasEntityHints)) {
-    const groupScores = new Map(await match([group]));
-    for (const id of entityMatches(index, group)) if (!groupScores.has(id)) groupScores.set(id, 0);
-    if (scores === null) scores = groupScores;
+    const groupScores = (await match([group])).toMap();
+    for (const slot of entityMatches(index, group)) if (!groupScores.has(slot)) groupScores.set(slot, 0);
+    if (scores === null) scores = SlotScores.fromSlots(index.capacity, groupScores);
     else {
       const both = new Map<number, number>();
-      for (const [id, score] of scores) if (groupScores.has(id)) both.set(id, score + groupScores.get(id)!);
-      scores = both;
+      for (let i = 0; i < scores.size; i++) {
+        const slot = scores.slots[i]!;
+        const other = groupScores.get(slot);
+        if (other !== undefined) both.set(slot, scores.scores[i]! + other);
+      }
+      scores = SlotScores.fromSlots(index.capacity, both);
     }
   }
-  const bySlot = slotScoresOf(index, scores!);
-  return { base: base.and(bySlot.set), scores: bySlot };
+  return { base: base.and(scores!.set), scores };
 }
 
 const collators = new Map<Locale, Intl.Collator>();

@@ -1,9 +1,6 @@
 import type { CatalogueIndex } from "./catalogue-index";
 import type { QueryGroup } from "./query-expansion";
 
-/** Scores of the initiatives matching a text query (lower is better); shared, so never changed. */
-type Scores = ReadonlyMap<number, number>;
-
 /** Matches held in all, so that a few queries matching most of a large catalogue cannot take the memory. */
 const MAX_IDS = 500_000;
 
@@ -12,7 +9,7 @@ const MAX_IDS = 500_000;
  * the index (from this instance or, through the change log, another) before a request reads it, and
  * bumps its generation: the cache then starts afresh, so a cached match is never older than the data.
  */
-export class TextMatchCache {
+export class TextMatchCache<Scores extends { readonly size: number }> {
   private entries = new Map<string, Scores>();
   private index: CatalogueIndex | null = null;
   private generation = -1;

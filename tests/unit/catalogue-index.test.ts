@@ -3,7 +3,7 @@ import { Bitset } from "../../lib/search/bitset";
 import { CatalogueIndex, deriveInitiative, INDEX_KEYS, type InitiativeRows } from "../../lib/search/catalogue-index";
 import { buildReferenceData } from "../../lib/search/reference-data";
 import { countValues, filterSets, matchingSet, pageOf } from "../../lib/search/run-search";
-import { SlotScores, slotScoresOf } from "../../lib/search/slot-scores";
+import { SlotScores } from "../../lib/search/slot-scores";
 import { initiativeSearchSchema } from "../../lib/validations/search";
 
 const named = (en: string) => ({ nameJa: en, nameEn: en, nameFr: en });
@@ -183,25 +183,28 @@ describe("relevance pages", () => {
 });
 
 describe("text matches by slot", () => {
-  it("list the matching slots in order with their scores, leave out ids the index does not hold, and follow changes", () => {
+  it("list the matching slots in order with their scores and leave out ids the index does not hold", () => {
     const index = build([rows({ id: 5 }), rows({ id: 3 }), rows({ id: 9 })]);
     const scores = new Map([
       [9, -3],
       [5, -1],
       [42, -7],
     ]);
-    const first = slotScoresOf(index, scores);
-    expect([...first.slots]).toEqual([index.slotById.get(5), index.slotById.get(9)].sort((a, b) => a! - b!));
-    expect([...first.slots].map((slot, i) => [index.records.id(slot), first.scores[i]])).toEqual(
-      [...first.slots].map((slot) => [index.records.id(slot), scores.get(index.records.id(slot))]),
+    const bySlot = SlotScores.of(index, scores);
+    const slotOf = (id: number) => index.slotById.get(id)!;
+    expect([...bySlot.slots]).toEqual([slotOf(5), slotOf(9)].sort((a, b) => a - b));
+    expect([...bySlot.slots].map((slot, i) => [index.records.id(slot), bySlot.scores[i]])).toEqual(
+      [...bySlot.slots].map((slot) => [index.records.id(slot), scores.get(index.records.id(slot))]),
     );
-    expect([...first.set]).toEqual([...first.slots]);
-    expect(slotScoresOf(index, scores)).toBe(first);
-    // A change to the index may move initiatives between slots: the mapping is made again.
-    index.remove(5);
-    const after = slotScoresOf(index, scores);
-    expect(after).not.toBe(first);
-    expect([...after.slots].map((slot) => index.records.id(slot))).toEqual([9]);
+    expect([...bySlot.set]).toEqual([...bySlot.slots]);
+    expect(bySlot.size).toBe(2);
+    expect(bySlot.toMap()).toEqual(
+      new Map([
+        [slotOf(9), -3],
+        [slotOf(5), -1],
+      ]),
+    );
+    expect(SlotScores.fromSlots(index.capacity, bySlot.toMap())).toEqual(bySlot);
   });
 });
 

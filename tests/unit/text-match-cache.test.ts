@@ -48,7 +48,7 @@ describe("TextMatchCache", () => {
   it("answers a repeated query from memory while the catalogue is unchanged", async () => {
     const index = new CatalogueIndex(reference);
     index.upsert(initiative(1));
-    const cache = new TextMatchCache(4);
+    const cache = new TextMatchCache<ReadonlyMap<number, number>>(4);
     const { match, calls } = counting();
     expect([...(await cache.get(index, groups("cyber"), match([1]))).keys()]).toEqual([1]);
     expect([...(await cache.get(index, groups("cyber"), match([1]))).keys()]).toEqual([1]);
@@ -60,7 +60,7 @@ describe("TextMatchCache", () => {
   it("forgets everything when the catalogue changes or is rebuilt", async () => {
     const index = new CatalogueIndex(reference);
     index.upsert(initiative(1));
-    const cache = new TextMatchCache(4);
+    const cache = new TextMatchCache<ReadonlyMap<number, number>>(4);
     const { match, calls } = counting();
     await cache.get(index, groups("cyber"), match([1]));
     index.upsert(initiative(2));
@@ -75,7 +75,7 @@ describe("TextMatchCache", () => {
 
   it("does not keep a match computed while the catalogue changed", async () => {
     const index = new CatalogueIndex(reference);
-    const cache = new TextMatchCache(4);
+    const cache = new TextMatchCache<ReadonlyMap<number, number>>(4);
     let calls = 0;
     const slow = async () => {
       calls++;
@@ -89,13 +89,13 @@ describe("TextMatchCache", () => {
 
   it("drops the least recently used query beyond its capacity, and is off at 0", async () => {
     const index = new CatalogueIndex(reference);
-    const cache = new TextMatchCache(2);
+    const cache = new TextMatchCache<ReadonlyMap<number, number>>(2);
     const { match, calls } = counting();
     for (const term of ["a1", "b1", "a1", "c1", "a1"]) await cache.get(index, groups(term), match([1]));
     expect(calls()).toBe(3);
     await cache.get(index, groups("b1"), match([1]));
     expect(calls()).toBe(4);
-    const off = new TextMatchCache(0);
+    const off = new TextMatchCache<ReadonlyMap<number, number>>(0);
     const counted = counting();
     for (let i = 0; i < 3; i++) await off.get(index, groups("a1"), counted.match([1]));
     expect(counted.calls()).toBe(3);
