@@ -5,7 +5,7 @@ import type { CatalogueIndex } from "./catalogue-index";
  * A text match in the index's terms: the matching slots in ascending order with their scores (lower is
  * better), and the same slots as a set. Ranking a page walks the two arrays rather than looking up a score
  * by id for each matching initiative (a binary search each), and the set needs no id → slot lookups: at
- * 100,000 initiatives, a cached word matching 55,000 searched in 5 ms this way against 13. Slots belong to
+ * 100,000 initiatives, a cached word matching 55,000 searched in 5 ms this way against 13 (and uncached, 64 against 69). Slots belong to
  * one state of the index: the text-match cache that keeps these starts afresh whenever the index changes.
  */
 export class SlotScores {
@@ -21,23 +21,39 @@ export class SlotScores {
 
   /** The scores of the initiatives the index holds, by slot (ids it does not hold are left out). */
   static of(index: CatalogueIndex, scoresById: ReadonlyMap<number, number>): SlotScores {
-    const bySlot = new Map<number, number>();
-    for (const [id, score] of scoresById) {
-      const slot = index.slotById.get(id);
-      if (slot !== undefined) bySlot.set(slot, score);
-    }
-    return SlotScores.fromSlots(index.capacity, bySlot);
+    // A typed array and a callback rather than a Map and an iterator: a cold query maps up to every initiative.
+    const bySlot = new Float64Array(index.capacity);
+    const set = new Bitset(index.capacity);
+    const slotById = index.slotById;
+    scoresById.forEach((score, id) => {
+      const slot = slotById.get(id);
+      if (slot === undefined) return;
+      bySlot[slot] = score;
+      set.add(slot);
+    });
+    return SlotScores.inOrder(set, (slot) => bySlot[slot]!);
   }
 
   static fromSlots(capacity: number, scoresBySlot: ReadonlyMap<number, number>): SlotScores {
     const set = new Bitset(capacity);
     for (const slot of scoresBySlot.keys()) set.add(slot);
-    const slots = new Int32Array(scoresBySlot.size);
+    return SlotScores.inOrder(set, (slot) => scoresBySlot.get(slot)!);
+  }
+
+  private static inOrder(set: Bitset, scoreOf: (slot: number) => number): SlotScores {
+    const slots = new Int32Array(set.size());
     const scores = new Float64Array(slots.length);
+    const words = set.words;
     let i = 0;
-    for (const slot of set) {
-      slots[i] = slot;
-      scores[i++] = scoresBySlot.get(slot)!;
+    for (let w = 0; w < words.length; w++) {
+      let word = words[w]!;
+      while (word) {
+        const low = word & -word;
+        word ^= low;
+        const slot = (w << 5) + 31 - Math.clz32(low);
+        slots[i] = slot;
+        scores[i++] = scoreOf(slot);
+      }
     }
     return new SlotScores(slots, scores, set);
   }
