@@ -1,11 +1,10 @@
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mockNextRequestScope } from "./admin-fixtures";
+import { withQueryPlans } from "./query-plan";
 
 mockNextRequestScope();
 
 const { prisma } = await import("../../lib/db/client");
-const { databaseFilePath } = await import("../../lib/env");
 const { createUser } = await import("../../lib/db/users");
 const { attemptLogin, pruneAuthTables, LOCK_AFTER } = await import("../../lib/auth/login");
 
@@ -55,14 +54,7 @@ describe("auth tables stay small", () => {
   });
 
   it("counts failures per address, per e-mail and prunes through indexes, not table scans", () => {
-    const db = new Database(databaseFilePath(), { readonly: true });
-    const plan = (sql: string) =>
-      db
-        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
-        .all()
-        .map((row) => (row as { detail: string }).detail)
-        .join(" | ");
-    try {
+    withQueryPlans((plan) => {
       for (const sql of [
         "SELECT COUNT(*) FROM LoginAttempt WHERE ip = 'x' AND succeeded = 0 AND createdAt >= 0 AND id < 99",
         "SELECT COUNT(*) FROM LoginAttempt WHERE email = 'x' AND succeeded = 0 AND createdAt >= 0 AND id < 99",
@@ -72,8 +64,6 @@ describe("auth tables stay small", () => {
         expect(plan(sql), sql).toMatch(/USING (COVERING )?INDEX/);
         expect(plan(sql), sql).not.toMatch(/SCAN (LoginAttempt|Session)\b(?! USING)/);
       }
-    } finally {
-      db.close();
-    }
+    });
   });
 });
