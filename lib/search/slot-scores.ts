@@ -44,18 +44,11 @@ export class SlotScores {
   private static inOrder(set: Bitset, scoreOf: (slot: number) => number): SlotScores {
     const slots = new Int32Array(set.size());
     const scores = new Float64Array(slots.length);
-    const words = set.words;
     let i = 0;
-    for (let w = 0; w < words.length; w++) {
-      let word = words[w]!;
-      while (word) {
-        const low = word & -word;
-        word ^= low;
-        const slot = (w << 5) + 31 - Math.clz32(low);
-        slots[i] = slot;
-        scores[i++] = scoreOf(slot);
-      }
-    }
+    set.forEach((slot) => {
+      slots[i] = slot;
+      scores[i++] = scoreOf(slot);
+    });
     return new SlotScores(slots, scores, set);
   }
 
