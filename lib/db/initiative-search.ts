@@ -1,9 +1,12 @@
 import "server-only";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { Locale } from "../validations/common";
 import type { InitiativeSearch } from "../validations/search";
 import { localeSuffix, localName, pickText, type LocalizedText } from "./localized";
 import { currentIndex } from "../search/index-store";
+import { StateCache } from "../search/state-cache";
+import type { CatalogueIndex } from "../search/catalogue-index";
+import { env } from "../env";
 import { searchCatalogue, type CatalogueFacets, type ReachTier } from "../search/catalogue-search";
 
 type Db = Pick<PrismaClient, "initiative">;
@@ -38,7 +41,7 @@ export type SearchResult = { total: number; page: number; pageSize: number; page
 export async function searchInitiatives(db: Db, search: InitiativeSearch): Promise<SearchResult> {
   const index = await currentIndex();
   const found = await searchCatalogue(index, search);
-  const items = await loadItems(db, found.ids, search);
+  const items = await loadItems(db, index, found.ids, search);
   const viaById = new Map(found.reach.map((r) => [r.id, r]));
   return {
     total: found.total,
@@ -53,33 +56,62 @@ export async function searchInitiatives(db: Db, search: InitiativeSearch): Promi
   };
 }
 
-async function loadItems(db: Db, ids: number[], search: InitiativeSearch): Promise<{ id: number; item: Omit<SearchItem, "via" | "reach"> }[]> {
+/** What a result item shows of an initiative, in every locale (the item picks its locale's texts). */
+const ITEM_SELECT = {
+  id: true,
+  slug: true,
+  appendixRow: true,
+  originalLocale: true,
+  startYear: true,
+  endYear: true,
+  ongoing: true,
+  sourceLocator: true,
+  source: { select: { slug: true, date: true, titleJa: true, titleEn: true, titleFr: true } },
+  texts: { select: { locale: true, name: true, summary: true } },
+  organisations: {
+    orderBy: { position: "asc" },
+    select: { column: true, funding: true, organisation: { select: { slug: true, acronym: true, nameJa: true, nameEn: true, nameFr: true } } },
+  },
+  countries: { select: { country: { select: { code: true, nameJa: true, nameEn: true, nameFr: true } } } },
+  groups: { select: { group: { select: { slug: true, kind: true, nameJa: true, nameEn: true, nameFr: true } } } },
+  themes: { select: { theme: { select: { slug: true, parentSlug: true, position: true, nameJa: true, nameEn: true, nameFr: true } } } },
+} satisfies Prisma.InitiativeSelect;
+type ItemRecord = Prisma.InitiativeGetPayload<{ select: typeof ITEM_SELECT }>;
+
+/**
+ * The records of recently shown items, for the state of the catalogue they were read in: the first
+ * pages of the catalogue and of its common searches show the same few hundred initiatives, and reading
+ * one page of them through the ORM (a query per relation) cost more than the search itself.
+ */
+const itemCache = new StateCache<number, ItemRecord>(env.SEARCH_ITEM_CACHE);
+
+async function itemRecords(db: Db, index: CatalogueIndex, ids: number[]): Promise<Map<number, ItemRecord>> {
+  const cached = itemCache.at(index);
+  const byId = new Map<number, ItemRecord>();
+  const missing: number[] = [];
+  for (const id of ids) {
+    const hit = cached.get(id);
+    if (hit) byId.set(id, hit);
+    else missing.push(id);
+  }
+  if (!missing.length) return byId;
+  for (const record of await db.initiative.findMany({ where: { id: { in: missing } }, select: ITEM_SELECT })) {
+    byId.set(record.id, record);
+    cached.set(record.id, record);
+  }
+  return byId;
+}
+
+async function loadItems(
+  db: Db,
+  index: CatalogueIndex,
+  ids: number[],
+  search: InitiativeSearch,
+): Promise<{ id: number; item: Omit<SearchItem, "via" | "reach"> }[]> {
   if (!ids.length) return [];
   const locale = search.locale;
   const suffix = localeSuffix(locale);
-  const records = await db.initiative.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      slug: true,
-      appendixRow: true,
-      originalLocale: true,
-      startYear: true,
-      endYear: true,
-      ongoing: true,
-      sourceLocator: true,
-      source: { select: { slug: true, date: true, titleJa: true, titleEn: true, titleFr: true } },
-      texts: { select: { locale: true, name: true, summary: true } },
-      organisations: {
-        orderBy: { position: "asc" },
-        select: { column: true, funding: true, organisation: { select: { slug: true, acronym: true, nameJa: true, nameEn: true, nameFr: true } } },
-      },
-      countries: { select: { country: { select: { code: true, nameJa: true, nameEn: true, nameFr: true } } } },
-      groups: { select: { group: { select: { slug: true, kind: true, nameJa: true, nameEn: true, nameFr: true } } } },
-      themes: { select: { theme: { select: { slug: true, parentSlug: true, position: true, nameJa: true, nameEn: true, nameFr: true } } } },
-    },
-  });
-  const byId = new Map(records.map((record) => [record.id, record]));
+  const byId = await itemRecords(db, index, ids);
   return ids.flatMap((id) => {
     const record = byId.get(id);
     if (!record) return [];

@@ -11,6 +11,7 @@ const { searchInitiatives } = await import("../../lib/db/initiative-search");
 const { countryCounts } = await import("../../lib/db/countries");
 const { topDonors } = await import("../../lib/db/home");
 const { commitImport } = await import("../../lib/db/admin-import");
+const { saveInitiative } = await import("../../lib/db/admin-initiatives");
 const { createUser } = await import("../../lib/db/users");
 const { seedDatabase } = await import("../../lib/seed/seed-database");
 const { initiativeSearchSchema } = await import("../../lib/validations/search");
@@ -132,6 +133,36 @@ describe("counts stay exact and fresh after every write path", () => {
     expect(result.total).toBe(1);
     expect(result.facets.donor.find((o) => o.value === `${PREFIX}-new-org`)?.count).toBe(1);
     expect((await search({ donorCountry: "KE" })).total).toBeGreaterThanOrEqual(1);
+  });
+
+  it("a result item shows what was just written, by this process or another (items are cached per state)", async () => {
+    const userId = (await prisma.user.findFirstOrThrow({ where: { email: `${PREFIX}@example.org` } })).id;
+    const slug = `${PREFIX}-item`;
+    const input = (name: string) =>
+      initiativeInputSchema.parse({
+        slug,
+        originalLocale: "en",
+        status: "published",
+        name: { en: name },
+        organisations: [{ org: `${PREFIX}-new-org`, column: "donor", funding: true, iatiRole: 1 }],
+        recipientCountries: ["KE"],
+        themes: ["awareness"],
+        period: { startYear: 2020, endYear: 2021, ongoing: false },
+        source: { document: "murakami-2018", locator: "test" },
+      });
+    const shown = async () => (await search({ donor: `${PREFIX}-new-org`, pageSize: 100 })).items.find((item) => item.slug === slug);
+    await saveInitiative(input("Item as first saved"), { expectedVersion: null, userId });
+    expect((await shown())?.name.text).toBe("Item as first saved");
+    expect((await shown())?.name.text).toBe("Item as first saved"); // from the cache now
+    await saveInitiative(input("Item as edited"), { expectedVersion: 1, userId });
+    expect((await shown())?.name.text).toBe("Item as edited");
+    const other = await otherInstance();
+    try {
+      await other.run(`UPDATE "Organisation" SET "nameEn" = 'Renamed elsewhere' WHERE slug = ?`, `${PREFIX}-new-org`);
+    } finally {
+      await other.close();
+    }
+    expect((await shown())?.donors.map((donor) => donor.name)).toEqual(["Renamed elsewhere"]);
   });
 
   it("re-seeding leaves every count equal to its list", async () => {
