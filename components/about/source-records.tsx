@@ -3,6 +3,8 @@ import type { Locale } from "@/lib/validations/common";
 import type { SourceDocumentDetail } from "@/lib/db/sources";
 import { translateLocator } from "@/lib/citations/locator";
 import { TextLink } from "@/components/ui/text-link";
+import { Pagination } from "@/components/ui/pagination";
+import { SOURCE_INITIATIVES_PAGE_SIZE } from "@/lib/db/sources";
 
 type Record = { key: string; href?: string; label: string; lang?: string; locator: string };
 
@@ -11,10 +13,11 @@ export async function SourceRecords({ source }: { source: SourceDocumentDetail }
   const t = await getTranslations("Source");
   const format = await getFormatter();
   const locale = (await getLocale()) as Locale;
+  const firstShown = (source.initiativePage - 1) * SOURCE_INITIATIVES_PAGE_SIZE + 1;
   const groups: { id: string; title: string; records: Record[] }[] = [
     {
       id: "initiatives",
-      title: t("initiatives", { count: source.initiatives.length, formatted: format.number(source.initiatives.length) }),
+      title: t("initiatives", { count: source.initiativeCount, formatted: format.number(source.initiativeCount) }),
       records: source.initiatives.map((i) => ({ key: i.slug, href: `/initiatives/${i.slug}`, label: i.name, lang: i.lang, locator: i.locator })),
     },
     {
@@ -60,6 +63,15 @@ export async function SourceRecords({ source }: { source: SourceDocumentDetail }
           <h3 id={`${group.id}-heading`} className="text-xl font-semibold">
             {group.title}
           </h3>
+          {group.id === "initiatives" && source.initiativePageCount > 1 ? (
+            <p className="mt-1 text-sm text-slate-700" data-testid="source-initiatives-range">
+              {t("initiativesShown", {
+                from: format.number(firstShown),
+                to: format.number(firstShown + source.initiatives.length - 1),
+                total: format.number(source.initiativeCount),
+              })}
+            </p>
+          ) : null}
           <ul className="mt-2 space-y-1" data-testid={`source-${group.id}`}>
             {group.records.map((record) => {
               const place = translateLocator(record.locator, locale);
@@ -79,6 +91,9 @@ export async function SourceRecords({ source }: { source: SourceDocumentDetail }
               );
             })}
           </ul>
+          {group.id === "initiatives" ? (
+            <Pagination pathname={`/sources/${source.slug}`} query={{}} page={source.initiativePage} pageCount={source.initiativePageCount} />
+          ) : null}
         </section>
       ))}
     </section>

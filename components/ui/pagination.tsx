@@ -3,7 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { pageQuery, pageWindow, type ListQuery } from "@/lib/pagination";
 
 type Props = {
-  pathname: "/initiatives" | "/organisations" | "/countries";
+  pathname: "/initiatives" | "/organisations" | "/countries" | `/sources/${string}`;
   /** The list's filters and sort, which every page link keeps. */
   query: ListQuery;
   page: number;

@@ -1,7 +1,7 @@
 import "server-only";
 import { toSearchParams } from "../catalogue-query";
 import { getTranslations } from "next-intl/server";
-import { latestOpenDataRecords } from "../db/open-data-records";
+import { loadOpenDataRecords } from "../db/open-data-records";
 import { env } from "../env";
 import { atomFeed, initiativeEntry } from "../open-data/atom";
 import type { Locale } from "../validations/common";
@@ -13,7 +13,8 @@ export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
 type FeedRequest = {
   request: Request;
   locale: Locale;
-  ids: number[] | null;
+  /** The entries, newest first (lib/db/matching-ids.ts: latestInitiativeIds). */
+  ids: number[];
   query: Record<string, string | string[]>;
   kind: "search" | "whatsNew";
   q?: string;
@@ -22,7 +23,7 @@ type FeedRequest = {
 /** The newest published initiatives (added or updated) among a search's matches, or site-wide, as Atom. */
 export async function feedResponse({ request, locale, ids, query, kind, q }: FeedRequest) {
   const [records, t, layout] = await Promise.all([
-    latestOpenDataRecords(ids, FEED_SIZE),
+    loadOpenDataRecords(ids),
     getTranslations({ locale, namespace: "OpenData" }),
     getTranslations({ locale, namespace: "Layout" }),
   ]);

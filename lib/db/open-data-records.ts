@@ -114,15 +114,6 @@ export async function* openDataRecordBatches(ids: number[], batchSize = EXPORT_B
   for (let start = 0; start < ids.length; start += batchSize) yield loadOpenDataRecords(ids.slice(start, start + batchSize));
 }
 
-/** The most recently updated published initiatives among these ids, or among all (feeds). */
-export async function latestOpenDataRecords(ids: number[] | null, limit: number): Promise<OpenDataRecord[]> {
-  // Filtered in memory: a search may match more ids than SQLite accepts as bound parameters.
-  const wanted = ids ? new Set(ids) : null;
-  const all = await prisma.initiative.findMany({ where: { status: "published" }, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], select: { id: true } });
-  const latest = all.filter((row) => !wanted || wanted.has(row.id)).slice(0, limit);
-  return loadOpenDataRecords(latest.map((row) => row.id));
-}
-
 /** A real initiative and GGE document slug, for the API documentation's examples. */
 export async function exampleSlugs() {
   const [initiative, gge] = await Promise.all([

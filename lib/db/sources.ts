@@ -81,10 +81,13 @@ export async function listApproaches(locale: Locale) {
 
 export type SourceDocumentDetail = NonNullable<Awaited<ReturnType<typeof getSourceDocument>>>;
 
-/** One source document: its metadata, what the portal took from it and the records that cite it. */
-export async function getSourceDocument(slug: string, locale: Locale) {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 120) return null;
-  const source = await prisma.sourceDocument.findUnique({
+/** Initiatives listed per page of a source document (one source may be cited by the whole catalogue). */
+export const SOURCE_INITIATIVES_PAGE_SIZE = 100;
+const published = { status: "published" } as const;
+
+/** A source document with one page of the initiatives citing it (the thesis's rows first, in their order) and their total. */
+function loadSourceDocument(slug: string, page: number) {
+  return prisma.sourceDocument.findUnique({
     where: { slug },
     select: {
       slug: true,
@@ -106,17 +109,31 @@ export async function getSourceDocument(slug: string, locale: Locale) {
       contributionEn: true,
       contributionFr: true,
       initiatives: {
-        where: { status: "published" },
-        orderBy: [{ appendixRow: "asc" }, { slug: "asc" }],
+        where: published,
+        orderBy: [{ appendixRow: { sort: "asc", nulls: "last" } }, { slug: "asc" }],
+        skip: (page - 1) * SOURCE_INITIATIVES_PAGE_SIZE,
+        take: SOURCE_INITIATIVES_PAGE_SIZE,
         select: { slug: true, originalLocale: true, sourceLocator: true, texts: { select: { locale: true, name: true } } },
       },
       ggeSessions: { orderBy: { number: "asc" }, select: { slug: true, number: true, startYear: true, endYear: true, sourceLocator: true } },
       ggeDocuments: { orderBy: { date: "asc" }, select: { slug: true, symbol: true, titleJa: true, titleEn: true, titleFr: true, sourceLocator: true } },
       events: { orderBy: { date: "asc" }, select: { slug: true, date: true, nameJa: true, nameEn: true, nameFr: true, sourceLocator: true } },
       approaches: { orderBy: { position: "asc" }, select: { slug: true, nameJa: true, nameEn: true, nameFr: true, sourceLocator: true } },
-      _count: { select: { organisations: true } },
+      _count: { select: { organisations: true, initiatives: { where: published } } },
     },
   });
+}
+
+/**
+ * One source document: its metadata, what the portal took from it and the records that cite it: the
+ * other kinds in full, the initiatives a page at a time (a page past the last shows the last).
+ */
+export async function getSourceDocument(slug: string, locale: Locale, page = 1) {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 120) return null;
+  let shownPage = page;
+  let source = await loadSourceDocument(slug, shownPage);
+  const pageCount = Math.max(1, Math.ceil((source?._count.initiatives ?? 0) / SOURCE_INITIATIVES_PAGE_SIZE));
+  if (source && shownPage > pageCount) source = await loadSourceDocument(slug, (shownPage = pageCount));
   if (!source) return null;
   return {
     slug: source.slug,
@@ -129,6 +146,9 @@ export async function getSourceDocument(slug: string, locale: Locale) {
     publisher: localField(source, "publisher", locale) ?? "",
     citeAs: localField(source, "citeAs", locale) ?? localField(source, "publisher", locale) ?? source.slug,
     contribution: localField(source, "contribution", locale) ?? "",
+    initiativeCount: source._count.initiatives,
+    initiativePage: shownPage,
+    initiativePageCount: Math.max(1, Math.ceil(source._count.initiatives / SOURCE_INITIATIVES_PAGE_SIZE)),
     initiatives: source.initiatives.map((i) => {
       const names = Object.fromEntries(i.texts.map((t) => [t.locale, t.name]));
       const name = pickText(names, locale, i.originalLocale as Locale);

@@ -75,6 +75,13 @@ function facetOptions(
   return options;
 }
 
+/** Published initiatives matching a search's text and filters, as a set of slots (nothing ranked or counted). */
+export async function matchingInitiatives(index: CatalogueIndex, search: InitiativeSearch): Promise<Bitset> {
+  const { base, scores } = await textMatches(index, search);
+  const filters = filterSets(index, search);
+  return !scores && !filters.size ? index.published : matchingSet(index, base, filters);
+}
+
 export async function searchCatalogue(index: CatalogueIndex, search: InitiativeSearch, options: { facets?: boolean } = {}) {
   const locale = search.locale;
   const ref = index.reference;

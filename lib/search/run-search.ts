@@ -156,3 +156,27 @@ export function pageOf(
   }
   return page;
 }
+
+/**
+ * The `limit` initiatives of a set most recently added or updated (ties: the higher id first), in that
+ * order: what a feed lists. One pass over the set, keeping the best few.
+ */
+export function latestOf(index: CatalogueIndex, within: Bitset, limit: number): number[] {
+  if (limit <= 0) return [];
+  const { records } = index;
+  const newer = (a: number, b: number) => records.updatedAt(a) - records.updatedAt(b) || records.id(a) - records.id(b);
+  const best: number[] = [];
+  within.forEach((slot) => {
+    if (best.length === limit && newer(slot, best[limit - 1]!) <= 0) return;
+    let low = 0;
+    let high = best.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (newer(best[mid]!, slot) >= 0) low = mid + 1;
+      else high = mid;
+    }
+    best.splice(low, 0, slot);
+    if (best.length > limit) best.pop();
+  });
+  return best;
+}

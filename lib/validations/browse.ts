@@ -29,3 +29,8 @@ export const organisationListQuerySchema = z.object({
   page: optional(z.coerce.number().int().min(1).max(10000)),
 });
 export type OrganisationListQuery = z.infer<typeof organisationListQuerySchema>;
+
+/** Query of a source document's page: which page of the initiatives citing it; anything malformed is dropped. */
+export const sourcePageQuerySchema = z.object({
+  page: optional(z.coerce.number().int().min(1).max(10000)),
+});

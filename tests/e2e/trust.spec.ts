@@ -3,6 +3,8 @@ import { expectNoAxeViolations, LOCALES } from "./helpers";
 
 // Issue 8: time as the source knew it, citations a reader can follow, and a way back to the list.
 const CITATION = { ja: "村上(2018)付属資料1 第1行", en: "Murakami (2018), Appendix 1, row 1", fr: "Murakami (2018), annexe 1, ligne 1" };
+const FIRST_PAGE = { ja: /件中 1〜100件目/, en: /^Showing 1–100 of /, fr: /^1 à 100 sur / };
+const SECOND_PAGE = { ja: /件中 101〜/, en: /^Showing 101–/, fr: /^101 à / };
 const AS_OF = { ja: "2018年3月時点で継続中", en: "ongoing as of March 2018", fr: "en cours en mars 2018" };
 
 for (const locale of LOCALES) {
@@ -15,6 +17,18 @@ for (const locale of LOCALES) {
       await citation.getByRole("link").click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/sources/murakami-2018$`));
       await expect(page.getByTestId("source-initiatives").getByRole("link", { name: /CyberGreen|サイバーグリーン/ })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test("a source cited by many records lists them a page at a time, with plain links", async ({ page }) => {
+      await page.goto(`/${locale}/sources/murakami-2018?page=abc`);
+      await expect(page.getByTestId("ignored-query")).toContainText("page");
+      await expect(page.getByTestId("source-initiatives-range")).toHaveText(FIRST_PAGE[locale]);
+      await expect(page.getByTestId("source-initiatives").getByRole("listitem")).toHaveCount(100);
+      await page.locator('a[rel="next"]').click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/sources/murakami-2018\\?page=2$`));
+      await expect(page.getByTestId("source-initiatives-range")).toHaveText(SECOND_PAGE[locale]);
+      await expect(page.getByTestId("source-initiatives").getByRole("link").first()).toBeVisible();
       await expectNoAxeViolations(page);
     });
 

@@ -10,6 +10,7 @@ vi.mock("next-intl/server", () => intlServerMock());
 const { prisma } = await import("../../lib/db/client");
 const { apiOperations, PARAMETER_EXAMPLES } = await import("../../lib/api/openapi");
 const { exampleSlugs } = await import("../../lib/db/open-data-records");
+const { FEED_SIZE } = await import("../../lib/api/feed-response");
 const routes: Record<string, { GET: (request: NextRequest, context: { params: Promise<{ slug: string }> }) => Promise<Response> }> = {
   "/api/v1/initiatives": await import("../../app/api/v1/initiatives/route"),
   "/api/v1/initiatives/{slug}": await import("../../app/api/v1/initiatives/[slug]/route"),
@@ -125,6 +126,32 @@ describe("Atom feeds", () => {
     }
     const all = asArray(parser.parse(await (await call("/api/v1/feed", "", { locale: "fr" })).text()).feed.entry);
     expect(all.length).toBeGreaterThanOrEqual(entries.length);
+  });
+
+  it("a feed lists the matching initiatives most recently added or updated, exactly as the database orders them", async () => {
+    const donorJica = { status: "published", organisations: { some: { column: "donor", organisation: { slug: "jica" } } } } as const;
+    // Later times for a few records, two of them equal (the higher id first), restored afterwards.
+    const touched = await prisma.initiative.findMany({ where: donorJica, select: { id: true, updatedAt: true }, orderBy: { id: "asc" }, take: 3 });
+    const expected = async (where: typeof donorJica | { status: "published" }) =>
+      (await prisma.initiative.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: FEED_SIZE, select: { slug: true } })).map(
+        (row) => row.slug,
+      );
+    const listed = async (path: string, query: Record<string, string>) =>
+      asArray(parser.parse(await (await call(path, "", query)).text()).feed.entry).map(
+        (entry: { link: { "@href": string } }) => entry.link["@href"].match(/\/initiatives\/([^/?#]+)/)![1],
+      );
+    try {
+      for (const [i, row] of touched.entries())
+        await prisma.initiative.update({ where: { id: row.id }, data: { updatedAt: new Date(Date.UTC(2030, 0, i < 2 ? 3 : 1)) } });
+      const jica = await listed("/api/v1/initiatives/feed", { donor: "jica" });
+      expect(jica.length).toBeGreaterThan(3);
+      expect(jica).toEqual(await expected(donorJica));
+      const all = await listed("/api/v1/feed", {});
+      expect(all).toHaveLength(FEED_SIZE);
+      expect(all).toEqual(await expected({ status: "published" }));
+    } finally {
+      for (const row of touched) await prisma.initiative.update({ where: { id: row.id }, data: { updatedAt: row.updatedAt } });
+    }
   });
 
   it("an empty search is a valid feed without entries; bad filters are a 400", async () => {

@@ -1,7 +1,8 @@
 // GET /api/v1/feed - site-wide "what's new": the newest and updated published initiatives, as Atom
 import type { NextRequest } from "next/server";
 import { badRequest, requestLocale } from "@/lib/api/errors";
-import { feedResponse } from "@/lib/api/feed-response";
+import { FEED_SIZE, feedResponse } from "@/lib/api/feed-response";
+import { latestInitiativeIds } from "@/lib/db/matching-ids";
 import { corsPreflight, withCors } from "@/lib/api/public-response";
 
 export async function GET(request: NextRequest) {
@@ -14,7 +15,7 @@ export async function GET(request: NextRequest) {
         unknown.map((key) => ({ path: key, message: "parameter.unknown", code: "unrecognized_keys" })),
       ),
     );
-  return feedResponse({ request, locale, ids: null, query: {}, kind: "whatsNew" });
+  return feedResponse({ request, locale, ids: await latestInitiativeIds(null, FEED_SIZE), query: {}, kind: "whatsNew" });
 }
 
 export const OPTIONS = corsPreflight;
