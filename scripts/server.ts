@@ -16,6 +16,8 @@ import { PUBLIC_CACHE_CONTROL } from "../lib/http/cache-control";
 import { dataVersionReader } from "../lib/http/data-version";
 import { etagMatches, pageEtag, validatable } from "../lib/http/page-etag";
 import { createRequestGate } from "../lib/http/request-gate";
+import { routing } from "../lib/i18n/routing";
+import { warmUp } from "./server-warm-up";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -57,52 +59,52 @@ function keepEtagOnlyOn200(res: http.ServerResponse, etag: string) {
   }) as typeof res.writeHead;
 }
 
-http
-  .createServer(async (req, res) => {
-    // Set first: Next and proxy.ts overwrite them (the page CSP carries a nonce), but errors keep these.
-    for (const { key, value } of baseline) res.setHeader(key, value);
-    const refusal = refuseRequest(req, env.TRUST_PROXY);
-    if (refusal) {
-      res.writeHead(refusal.status, {
-        "Content-Type": "text/plain; charset=utf-8",
-        "Cache-Control": "no-store",
-        ...(refusal.status === 405 ? { Allow: "GET, HEAD, POST, OPTIONS" } : {}),
-      });
-      res.end(REASONS[refusal.status]);
-      req.resume();
-      return;
-    }
-    // Without trusted proxies nobody may tell Next which host it serves (its server-action origin check reads this).
-    if (!env.TRUST_PROXY) {
-      delete req.headers["x-forwarded-host"];
-      delete req.headers["x-forwarded-proto"];
-    }
-    const etag = await pageValidator(req).catch(() => null);
-    if (etag && etagMatches(req.headers["if-none-match"], etag)) {
-      // A cache merges a 304's headers into the stored page: a CSP here would replace the one whose nonce
-      // the stored HTML carries, and block its scripts.
-      res.removeHeader("Content-Security-Policy");
-      res.writeHead(304, { ETag: etag, "Cache-Control": PUBLIC_CACHE_CONTROL, Vary: PAGE_VARY });
-      res.end();
-      req.resume();
-      return;
-    }
-    if (etag) keepEtagOnlyOn200(res, etag);
-    if (!STATIC_FILE.test(req.url ?? "")) {
-      const release = await gate.enter(() => req.socket.destroyed);
-      if (req.socket.destroyed) return release?.();
-      if (!release) {
-        res.writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "5" });
-        res.end("Service Unavailable");
-        req.resume();
-        return;
-      }
-      res.once("close", release);
-    }
-    handle(req, res).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-      res.end();
+const server = http.createServer(async (req, res) => {
+  // Set first: Next and proxy.ts overwrite them (the page CSP carries a nonce), but errors keep these.
+  for (const { key, value } of baseline) res.setHeader(key, value);
+  const refusal = refuseRequest(req, env.TRUST_PROXY);
+  if (refusal) {
+    res.writeHead(refusal.status, {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Cache-Control": "no-store",
+      ...(refusal.status === 405 ? { Allow: "GET, HEAD, POST, OPTIONS" } : {}),
     });
-  })
-  .listen(port, hostname, () => console.log(`ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+    res.end(REASONS[refusal.status]);
+    req.resume();
+    return;
+  }
+  // Without trusted proxies nobody may tell Next which host it serves (its server-action origin check reads this).
+  if (!env.TRUST_PROXY) {
+    delete req.headers["x-forwarded-host"];
+    delete req.headers["x-forwarded-proto"];
+  }
+  const etag = await pageValidator(req).catch(() => null);
+  if (etag && etagMatches(req.headers["if-none-match"], etag)) {
+    // A cache merges a 304's headers into the stored page: a CSP here would replace the one whose nonce
+    // the stored HTML carries, and block its scripts.
+    res.removeHeader("Content-Security-Policy");
+    res.writeHead(304, { ETag: etag, "Cache-Control": PUBLIC_CACHE_CONTROL, Vary: PAGE_VARY });
+    res.end();
+    req.resume();
+    return;
+  }
+  if (etag) keepEtagOnlyOn200(res, etag);
+  if (!STATIC_FILE.test(req.url ?? "")) {
+    const release = await gate.enter(() => req.socket.destroyed);
+    if (req.socket.destroyed) return release?.();
+    if (!release) {
+      res.writeHead(503, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "5" });
+      res.end("Service Unavailable");
+      req.resume();
+      return;
+    }
+    res.once("close", release);
+  }
+  handle(req, res).catch((error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end();
+  });
+});
+await warmUp(server, `/${routing.defaultLocale}`);
+server.listen(port, hostname, () => console.log(`ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));

@@ -6,11 +6,22 @@ test("favicon, app icons and manifest are served", async ({ request }) => {
   }
 });
 
-test("robots.txt and sitemap.xml list every public page in three locales with absolute hreflang alternates", async ({ request }) => {
+test("robots.txt and the sitemap list every public page in three locales with absolute hreflang alternates", async ({ request }) => {
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: https?:\/\/[^/]+\/sitemap\.xml/);
   expect(robots).toMatch(/Disallow: \/en\/admin/);
-  const sitemap = await (await request.get("/sitemap.xml")).text();
+  // An index of sitemap files (one at the seed's size; 100,000 initiatives take 21): their pages together.
+  const index = await (await request.get("/sitemap.xml")).text();
+  expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+  const files = [...index.matchAll(/<loc>https?:\/\/[^/]+(\/sitemap\/\d+\.xml)<\/loc>/g)].map((m) => m[1]!);
+  expect(files.length).toBeGreaterThanOrEqual(1);
+  let sitemap = "";
+  for (const file of files) {
+    const response = await request.get(file);
+    expect(response.headers()["content-type"]).toMatch(/application\/xml/);
+    sitemap += await response.text();
+  }
+  expect((await request.get("/sitemap/999.xml")).status()).toBe(404);
   for (const locale of ["ja", "en", "fr"]) {
     expect(sitemap).toMatch(new RegExp(`<loc>https?://[^<]+/${locale}/initiatives/ict4peace-[a-z-]+</loc>`));
     expect(sitemap).toMatch(new RegExp(`hreflang="${locale}"\\s+href="https?://[^"]+/${locale}/gge/a-70-174"`));
