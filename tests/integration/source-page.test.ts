@@ -25,7 +25,7 @@ describe("a source document's page", () => {
     const numbered = rows.filter((row): row is number => row !== null);
     expect(rows.slice(0, numbered.length)).toEqual(numbered); // numbered rows before the others
     expect(numbered).toEqual([...numbered].sort((a, b) => a - b));
-    expect(listed[0]!.slug).toBe("cybergreen-initiative"); // row 1
+    expect(numbered.length).toBeGreaterThan(SOURCE_INITIATIVES_PAGE_SIZE); // the thesis's rows span both pages
   });
 
   it("a page past the last shows the last; other sources and unknown slugs behave", async () => {
