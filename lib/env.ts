@@ -26,7 +26,7 @@ const envSchema = z.object({
   /** Recent full-text matches kept per app instance (0 turns the cache off; see README "Performance"). */
   TEXT_MATCH_CACHE: z.coerce.number().int().min(0).max(1000).default(64),
   /** Initiatives whose result-item record is kept per app instance (0 turns the cache off; see README "Performance"). */
-  SEARCH_ITEM_CACHE: z.coerce.number().int().min(0).max(100_000).default(500),
+  SEARCH_ITEM_CACHE: z.coerce.number().int().min(0).max(100_000).default(300),
   /** Requests the production server renders at once; later ones wait in arrival order (lib/http/request-gate.ts). */
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(1000).default(8),
   /** Requests allowed to wait; beyond this the server answers 503 with Retry-After. */
