@@ -33,7 +33,13 @@ for (const locale of LOCALES) {
       expect(await page.getByTestId("world-map-table").locator("tbody tr").count()).toBeGreaterThan(100);
       // The list comes in pages of 50, region by region: Kenya's page depends on the language's order.
       const row = page.locator('tr[data-code="KE"]');
-      while (!(await row.count())) await page.locator("a[rel=next]").click();
+      // One page at a time: the next click waits until the page it asked for is the one shown.
+      const current = page.locator('span[aria-current="page"]');
+      while (!(await row.count())) {
+        const shown = await current.textContent();
+        await page.locator("a[rel=next]").click();
+        await expect(current).not.toHaveText(shown ?? "");
+      }
       await expect(row.getByRole("link", { name: kenya, exact: true })).toBeVisible();
       await expectNoAxeViolations(page);
       const link = row.getByTestId("received-link");
