@@ -10,6 +10,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const match = /^(\d{1,6})\.xml$/.exec((await params).file);
   const pages = match ? await sitemapPages(Number(match[1])) : null;
-  if (!pages) return new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  // For crawlers only: a missing file is a bare 404 (the index lists the files that exist).
+  if (!pages) return new Response(null, { status: 404 });
   return xmlResponse(urlSetXml(pages, env.SITE_URL, routing.locales, routing.defaultLocale));
 }
